@@ -1,0 +1,83 @@
+#include "core/localization.h"
+#include "widgets/workstationlauncher.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+bool wantsOffscreen(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--offscreen") == 0)
+            return true;
+    return false;
+}
+
+int explainNoDisplay(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    sd::core::Localization::install(app);
+    QTextStream(stderr) << QCoreApplication::translate(
+                               "main", "supportdesk needs a graphical display, and none is "
+                                       "available (DISPLAY and WAYLAND_DISPLAY are not set). "
+                                       "Start it in a desktop session, or pass --offscreen for "
+                                       "a check without a window.")
+                        << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (wantsOffscreen(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (!hasDisplay())
+        return explainNoDisplay(argc, argv);
+#endif
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SupportDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "SupportDesk workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Server URL; without it a private local server starts."),
+        QStringLiteral("url"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Folder for the private local server's database."),
+        QStringLiteral("dir"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Language: ru or en."),
+                                        QStringLiteral("code"));
+    const QCommandLineOption offscreenOption(
+        QStringLiteral("offscreen"), QCoreApplication::translate("main", "Run without a display."));
+    const QCommandLineOption smokeOption(
+        QStringLiteral("smoke"),
+        QCoreApplication::translate("main", "Connect, report whether the server is healthy, quit."));
+    parser.addOptions({serverOption, dataOption, langOption, offscreenOption, smokeOption});
+    parser.process(app);
+    sd::core::Localization::install(app, parser.value(langOption));
+
+    sd::widgets::WorkstationLauncher::Options options;
+    options.serverUrl = QUrl(parser.value(serverOption));
+    options.dataDir = parser.value(dataOption);
+    options.smoke = parser.isSet(smokeOption);
+    sd::widgets::WorkstationLauncher launcher(options);
+    launcher.start();
+    return app.exec();
+}

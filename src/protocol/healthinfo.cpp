@@ -1,0 +1,31 @@
+#include "healthinfo.h"
+
+namespace sd::protocol {
+
+QJsonObject HealthInfo::toJson() const
+{
+    QJsonObject body{
+        {QStringLiteral("status"), databaseOk ? QStringLiteral("ok") : QStringLiteral("degraded")},
+        {QStringLiteral("database"),
+         QJsonObject{{QStringLiteral("ok"), databaseOk}, {QStringLiteral("kind"), databaseKind}}},
+        {QStringLiteral("version"), version},
+        {QStringLiteral("schema_version"), schemaVersion},
+    };
+    if (!message.isEmpty())
+        body.insert(QStringLiteral("message"), message);
+    return body;
+}
+
+HealthInfo HealthInfo::fromJson(const QJsonObject &body)
+{
+    HealthInfo info;
+    const QJsonObject db = body.value(QStringLiteral("database")).toObject();
+    info.databaseOk = db.value(QStringLiteral("ok")).toBool();
+    info.databaseKind = db.value(QStringLiteral("kind")).toString();
+    info.version = body.value(QStringLiteral("version")).toString();
+    info.schemaVersion = body.value(QStringLiteral("schema_version")).toInt();
+    info.message = body.value(QStringLiteral("message")).toString();
+    return info;
+}
+
+} // namespace sd::protocol

@@ -1,0 +1,59 @@
+#include "admincli.h"
+
+#include "clisupport.h"
+#include "democommand.h"
+#include "migratecommand.h"
+#include "servecommand.h"
+#include "slacommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace sd::server {
+
+QString AdminCli::usage()
+{
+    return QCoreApplication::translate(
+        "sd::server::AdminCli",
+        "Usage: supportdesk-server <command> [options]\n"
+        "\n"
+        "Commands:\n"
+        "  serve --db URL --listen HOST:PORT   run the HTTP/JSON API (port 0 picks one)\n"
+        "  migrate --db URL                    create or upgrade the database schema\n"
+        "  demo --db URL --tickets N           fill the database with demo data\n"
+        "  sla due --calendar FILE --from TIME --minutes N [--critical]\n"
+        "  sla elapsed --calendar FILE --from TIME --to TIME [--critical]\n"
+        "\n"
+        "URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to\n"
+        "the SUPPORTDESK_DB environment variable. Run a command with --help for its options.\n");
+}
+
+int AdminCli::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == u"help" || command == u"--help" || command == u"-h") {
+        QTextStream(command.isEmpty() ? stderr : stdout) << usage();
+        return command.isEmpty() ? CliSupport::BadInput : CliSupport::Ok;
+    }
+    if (command == u"--version") {
+        CliSupport::print(QStringLiteral("supportdesk-server " SD_VERSION));
+        return CliSupport::Ok;
+    }
+    // Each subcommand parses "<program> <options...>" with its own parser.
+    QStringList rest = arguments;
+    if (command == u"sla")
+        return SlaCommand::run(arguments);
+    rest.removeAt(1);
+    if (command == u"serve")
+        return ServeCommand::run(rest);
+    if (command == u"migrate")
+        return MigrateCommand::run(rest);
+    if (command == u"demo")
+        return DemoCommand::run(rest);
+    return CliSupport::fail(QCoreApplication::translate("sd::server::AdminCli",
+                                                        "Unknown command \"%1\".\n\n%2")
+                                .arg(command, usage()),
+                            CliSupport::BadInput);
+}
+
+} // namespace sd::server

@@ -1,0 +1,140 @@
+#include "demowriter.h"
+
+#include "passwordhasher.h"
+#include "storage/database.h"
+#include "storage/kbarticlerepository.h"
+#include "storage/messagerepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/queuerepository.h"
+#include "storage/ticketrepository.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
+
+namespace sd::server {
+
+using sd::storage::Result;
+using sd::storage::StorageError;
+
+namespace {
+
+bool isNotFound(const StorageError &error)
+{
+    return error.kind == StorageError::Kind::NotFound;
+}
+
+} // namespace
+
+DemoWriter::DemoWriter(sd::storage::Database &db) : m_db(db) {}
+
+Result<void> DemoWriter::writePeople()
+{
+    sd::storage::QueueRepository queues(m_db);
+    const auto support = queues.findByName(QStringLiteral("Support"));
+    const auto development = queues.findByName(QStringLiteral("Development"));
+    if (!support)
+        return support.error();
+    if (!development)
+        return development.error();
+    m_supportQueue = support->id;
+    m_developmentQueue = development->id;
+
+    sd::storage::OrganisationRepository organisations(m_db);
+    const auto orgs = m_data.organisations();
+    for (int i = 0; i < orgs.size(); ++i) {
+        auto found = organisations.findByName(orgs[i].name);
+        if (!found && isNotFound(found.error()))
+            found = organisations.create(orgs[i]);
+        if (!found)
+            return found.error();
+        m_organisationIds.insert(i, found->id);
+    }
+
+    sd::storage::UserRepository users(m_db);
+    const auto people = m_data.users();
+    for (int i = 0; i < people.size(); ++i) {
+        auto found = users.findByLogin(people[i].user.login);
+        if (!found && isNotFound(found.error())) {
+            sd::core::User user = people[i].user;
+            user.organisationId = m_organisationIds.value(people[i].organisationIndex);
+            if (user.role != sd::core::UserRole::Customer)
+                user.queueIds = {m_supportQueue, m_developmentQueue};
+            const QString hash = PasswordHasher::hash(people[i].password);
+            if (hash.isEmpty())
+                return StorageError{StorageError::Kind::Internal,
+                                    tr("Cannot hash passwords: libsodium failed")};
+            found = users.create(user, hash);
+        }
+        if (!found)
+            return found.error();
+        m_userIds.insert(i, found->id);
+    }
+    return {};
+}
+
+Result<void> DemoWriter::writeArticles()
+{
+    sd::storage::KbArticleRepository articles(m_db);
+    const auto existing = articles.list(false);
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return {};
+    const QList<std::pair<QString, QString>> texts{
+        {QStringLiteral("Права доступа при импорте справочников"),
+         QStringLiteral("Ошибка 0x80070005 при импорте означает, что у службы нет прав на "
+                        "временную папку. Выдайте права на запись папке %TEMP% и повторите импорт.")},
+        {QStringLiteral("Дополнительные лицензии: стоимость и активация"),
+         QStringLiteral("Дополнительные рабочие места активируются в личном кабинете в разделе "
+                        "«Лицензии» после оплаты счёта.")},
+        {QStringLiteral("How to collect logs for a support request"),
+         QStringLiteral("Open Help, choose Collect diagnostics and attach the resulting archive "
+                        "to your request. Logs are kept for seven days.")},
+        {QStringLiteral("Configuring LDAP sign-in"),
+         QStringLiteral("Enter the directory server, the base DN and a service account with read "
+                        "access; then test the connection before switching sign-in over.")},
+    };
+    for (const auto &[title, body] : texts) {
+        sd::core::KbArticle article;
+        article.title = title;
+        article.bodyText = body;
+        article.bodyHtml = QStringLiteral("<p>") + body.toHtmlEscaped() + QStringLiteral("</p>");
+        article.locale = title.front().unicode() < 0x80 ? QStringLiteral("en") : QStringLiteral("ru");
+        if (const auto created = articles.create(article); !created)
+            return created.error();
+    }
+    return {};
+}
+
+Result<void> DemoWriter::writeTickets(int count)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < count; ++i)
+        if (const auto written = writeTicket(m_data.ticket(i, now)); !written)
+            return written;
+    return {};
+}
+
+Result<void> DemoWriter::writeTicket(DemoData::DemoTicket demo)
+{
+    sd::storage::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    sd::core::Ticket ticket = demo.ticket;
+    ticket.organisationId = m_organisationIds.value(demo.organisationIndex);
+    ticket.requesterId = userId(demo.requesterIndex);
+    ticket.assigneeId = userId(demo.assigneeIndex);
+    ticket.queueId = demo.development ? m_developmentQueue : m_supportQueue;
+    const auto created = sd::storage::TicketRepository(m_db).create(ticket, ticket.requesterId);
+    if (!created)
+        return created.error();
+    sd::storage::MessageRepository messages(m_db);
+    for (sd::core::Message message : demo.messages) {
+        message.ticketId = created->id;
+        message.authorId = userId(int(message.authorId));
+        if (const auto appended = messages.append(message); !appended)
+            return appended.error();
+    }
+    return tx.commit();
+}
+
+} // namespace sd::server

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "demodata.h"
+#include "storage/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace sd::storage {
+class Database;
+}
+
+namespace sd::server {
+
+// Stores DemoData through the repositories: finds or creates organisations, users (with
+// Argon2id hashes of their demo passwords), knowledge-base articles, then tickets.
+class DemoWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::server::DemoWriter)
+
+public:
+    explicit DemoWriter(sd::storage::Database &db);
+
+    sd::storage::Result<void> writePeople();
+    sd::storage::Result<void> writeArticles();
+    sd::storage::Result<void> writeTickets(int count);
+
+private:
+    sd::storage::Result<void> writeTicket(DemoData::DemoTicket demo);
+    qint64 userId(int index) const { return index < 0 ? 0 : m_userIds.value(index); }
+
+    sd::storage::Database &m_db;
+    DemoData m_data;
+    QHash<int, qint64> m_organisationIds; // DemoData index -> database id
+    QHash<int, qint64> m_userIds;
+    qint64 m_supportQueue = 0;
+    qint64 m_developmentQueue = 0;
+};
+
+} // namespace sd::server

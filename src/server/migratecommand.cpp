@@ -1,0 +1,41 @@
+#include "migratecommand.h"
+
+#include "clisupport.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+namespace sd::server {
+
+int MigrateCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(CliSupport::databaseOption());
+    int exitCode = CliSupport::Ok;
+    if (!CliSupport::parse(parser, arguments, QStringLiteral("migrate"), &exitCode))
+        return exitCode;
+    const QString url = CliSupport::databaseUrl(parser, QStringLiteral("migrate"));
+    if (url.isEmpty())
+        return CliSupport::BadInput;
+    auto db = sd::storage::Database::open(url);
+    if (!db)
+        return CliSupport::fail(db.error().message, CliSupport::Failed);
+    sd::storage::Migrator migrator(*db.value());
+    const auto before = migrator.currentVersion();
+    if (!before)
+        return CliSupport::fail(before.error().message, CliSupport::Failed);
+    const auto reached = migrator.migrate();
+    if (!reached)
+        return CliSupport::fail(reached.error().message, CliSupport::Failed);
+    if (reached.value() == before.value())
+        CliSupport::print(tr("%1 is up to date (schema version %2)")
+                              .arg(db.value()->displayName())
+                              .arg(reached.value()));
+    else
+        CliSupport::print(tr("%1 migrated from schema version %2 to %3")
+                              .arg(db.value()->displayName())
+                              .arg(before.value())
+                              .arg(reached.value()));
+    return CliSupport::Ok;
+}
+
+} // namespace sd::server

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/message.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace sd::storage {
+
+class Database;
+
+// A ticket's conversation. Messages are append-only; internal notes (MessageKind::Note) are
+// stored with an `internal` flag so customer-facing reads and the change feed can leave them
+// out.
+class MessageRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageRepository)
+    Q_DISABLE_COPY_MOVE(MessageRepository)
+
+public:
+    explicit MessageRepository(Database &db);
+
+    // Stores the message (createdAt now unless set) and links its attachmentIds, which must
+    // exist; touches the ticket's updated_at. The ticket's version is not bumped: messages are
+    // not ticket fields, so they never cause an edit conflict.
+    Result<core::Message> append(const core::Message &message);
+    Result<core::Message> get(qint64 id);
+    // Oldest first; without internal notes when includeInternal is false.
+    Result<QList<core::Message>> forTicket(qint64 ticketId, bool includeInternal = true);
+    // The message whose email Message-ID is `messageId` (mail threading); NotFound if none.
+    Result<core::Message> findByEmailMessageId(const QString &messageId);
+
+    static bool isInternal(core::MessageKind kind) { return kind == core::MessageKind::Note; }
+
+private:
+    Result<QList<core::Message>> select(const QString &where, const QVariantList &values);
+    Result<void> linkAttachments(qint64 messageId, const QList<qint64> &attachmentIds);
+
+    Database &m_db;
+};
+
+} // namespace sd::storage

@@ -1,0 +1,23 @@
+# Runs lupdate on copies of the committed .ts files and fails if it would change them.
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(stale "")
+foreach(lang ru en)
+    set(committed "${SOURCE_DIR}/translations/supportdesk_${lang}.ts")
+    set(copy "${WORK_DIR}/supportdesk_${lang}.ts")
+    file(COPY_FILE "${committed}" "${copy}")
+    execute_process(COMMAND "${LUPDATE}" ${ARGS} -ts "${copy}" RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed on ${committed}")
+    endif()
+    file(READ "${committed}" before)
+    file(READ "${copy}" after)
+    if(NOT before STREQUAL after)
+        list(APPEND stale "${committed}")
+    endif()
+endforeach()
+if(stale)
+    message(FATAL_ERROR "Translations are stale: ${stale}\n"
+        "Run: cmake --build <build> --target update_translations, then translate the new "
+        "entries.")
+endif()
