@@ -27,6 +27,7 @@ int main(int argc, char **argv)
     const bool isQuick = parser.isSet(quick);
     sd::bench::StorageBench::Sizes sizes;
     sizes.tickets = isQuick ? 3000 : 100000;
+    sizes.singleCommitTickets = isQuick ? 500 : 5000;
     sizes.queries = isQuick ? 100 : 400;
 
     sd::bench::runSlaBench(isQuick);

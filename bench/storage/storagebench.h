@@ -4,15 +4,16 @@
 
 namespace sd::bench {
 
-// Inserts tickets with three messages each through the repositories (one transaction per
-// ticket, as the server acknowledges them), then times full-text ticket searches over what was
-// stored. Prints storage.<label>.* figures.
+// Inserts tickets with three messages each through the repositories (first one transaction
+// per ticket, as the server acknowledges them, then in batches), then times full-text ticket
+// searches over what was stored. Prints storage.<label>.* figures.
 class StorageBench final
 {
 public:
     struct Sizes
     {
         int tickets = 100000;
+        int singleCommitTickets = 5000; // inserted one transaction each, the rest in batches
         int queries = 400;
     };
 

@@ -156,10 +156,12 @@ Result<void> Database::openPostgres()
 
 Result<void> Database::configurePostgres()
 {
-    // Reports group by day in UTC like SQLite does, and notices (e.g. a search made only of
-    // stop words) would otherwise go to stderr.
+    // Reports group by day in UTC like SQLite does; notices (e.g. a search made only of stop
+    // words) would otherwise go to stderr; a writer waiting for a row lock gives up after the
+    // busy timeout, as a SQLite writer does, instead of hanging.
     for (const auto &sql : {QStringLiteral("SET TIME ZONE 'UTC'"),
-                            QStringLiteral("SET client_min_messages TO warning")}) {
+                            QStringLiteral("SET client_min_messages TO warning"),
+                            QStringLiteral("SET lock_timeout = %1").arg(m_options.busyTimeoutMs)}) {
         if (const Result<void> done = execute(sql); !done)
             return done;
     }

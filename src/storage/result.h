@@ -23,7 +23,8 @@ public:
 
     T &value() & { return *m_value; }
     const T &value() const & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // By value, so `for (x : repo.list().value())` does not iterate a destroyed temporary.
+    T value() && { return std::move(*m_value); }
     T *operator->() { return &*m_value; }
     const T *operator->() const { return &*m_value; }
 

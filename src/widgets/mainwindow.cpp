@@ -21,6 +21,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_details->setObjectName(QStringLiteral("connectionDetailsLabel"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
+    // A wrapping label in a centring layout otherwise sizes itself to its first text.
+    m_details->setMinimumWidth(560);
+    m_details->setAlignment(Qt::AlignHCenter);
     layout->addStretch();
     layout->addWidget(m_headline, 0, Qt::AlignHCenter);
     layout->addWidget(m_details, 0, Qt::AlignHCenter);

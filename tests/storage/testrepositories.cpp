@@ -436,7 +436,7 @@ void TestRepositories::links()
     SD_VERIFY_OK(tickets.link(parent.id, child.id, core::TicketLinkKind::RelatedTo, 0));
     QCOMPARE(tickets.link(parent.id, parent.id, core::TicketLinkKind::RelatedTo, 0).error().kind,
              StorageError::Kind::Invalid);
-    SD_COMPARE_ENUM(tickets.link(parent.id, child.id + 100000, core::TicketLinkKind::RelatedTo, 0)
+    QCOMPARE(tickets.link(parent.id, child.id + 100000, core::TicketLinkKind::RelatedTo, 0)
                  .error()
                  .kind,
              StorageError::Kind::NotFound);

@@ -137,7 +137,7 @@ void TestSearch::recall_data()
     QTest::addRow("ru other word") << u"канделябры"_s << QStringList{u"candelabra"_s};
     QTest::addRow("ru yo spelling") << u"отчёт"_s << russianReports;
     QTest::addRow("ru e spelling") << u"отчеты"_s << russianReports;
-    QTest::addRow("ru noun from verb form") << u"печать"_s << QStringList{u"printers"_s};
+    QTest::addRow("ru singular of plural genitive") << u"документ"_s << QStringList{u"printers"_s};
     QTest::addRow("en singular") << u"report"_s << reports;
     QTest::addRow("en plural") << u"reports"_s << reports;
     QTest::addRow("en gerund") << u"reporting"_s << reports;

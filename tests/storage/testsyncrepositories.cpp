@@ -204,8 +204,10 @@ void TestSyncRepositories::nestedTransactionRollsBackAlone()
 
 void TestSyncRepositories::feedNumbersFollowCommitOrder()
 {
-    const qint64 ticketId =
-        storage::TicketRepository(*m_db).create(testing::sampleTicket(u"order"_s), 0).value().id;
+    // Two tickets: appending to one ticket locks its row until commit.
+    storage::TicketRepository tickets(*m_db);
+    const qint64 earlyTicket = tickets.create(testing::sampleTicket(u"early"_s), 0).value().id;
+    const qint64 lateTicket = tickets.create(testing::sampleTicket(u"late"_s), 0).value().id;
     storage::DatabaseOptions quick;
     quick.busyTimeoutMs = 200;
     auto other = m_testDb.open(quick);
@@ -214,10 +216,10 @@ void TestSyncRepositories::feedNumbersFollowCommitOrder()
     storage::Transaction early(*m_db);
     QVERIFY(early);
     const auto first = storage::MessageRepository(*m_db).append(
-        testing::sampleMessage(ticketId, core::MessageKind::Reply, u"first"_s));
+        testing::sampleMessage(earlyTicket, core::MessageKind::Reply, u"first"_s));
     SD_VERIFY_OK(first);
     const auto second = storage::MessageRepository(*other).append(
-        testing::sampleMessage(ticketId, core::MessageKind::Reply, u"second"_s));
+        testing::sampleMessage(lateTicket, core::MessageKind::Reply, u"second"_s));
     if (m_testDb.backend() == storage::Backend::Sqlite) {
         // SQLite admits one writer: the second waits for the lock, then gives up.
         QCOMPARE(second.error().kind, StorageError::Kind::Busy);
