@@ -5,327 +5,335 @@
     <name>AttachmentPolicy</name>
     <message>
         <source>The file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty</translation>
     </message>
     <message>
         <source>Programs and installers cannot be attached; attach screenshots, logs or the data file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Programs and installers cannot be attached; attach screenshots, logs or the data file instead</translation>
     </message>
     <message>
         <source>Scripts cannot be attached; paste the script into the message text instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts cannot be attached; paste the script into the message text instead</translation>
     </message>
     <message>
         <source>Old Office files (.doc, .xls, .ppt) share their format with Windows Installer packages and cannot be told apart safely; save the document as PDF, DOCX or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Old Office files (.doc, .xls, .ppt) share their format with Windows Installer packages and cannot be told apart safely; save the document as PDF, DOCX or XLSX</translation>
     </message>
     <message>
         <source>The archive contains a program (%1); programs and installers cannot be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>The archive contains a program (%1); programs and installers cannot be attached</translation>
     </message>
     <message>
         <source>This type of file is not accepted; attach screenshots (PNG, JPEG, GIF), logs or other text, PDF documents, ZIP, 7z or gzip archives, or database files</source>
-        <translation type="unfinished"></translation>
+        <translation>This type of file is not accepted; attach screenshots (PNG, JPEG, GIF), logs or other text, PDF documents, ZIP, 7z or gzip archives, or database files</translation>
     </message>
     <message>
         <source>The file is %1; attachments may be at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is %1; attachments may be at most %2</translation>
     </message>
     <message>
         <source>A file named &quot;%1&quot; would be opened as a program; programs and scripts cannot be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>A file named &quot;%1&quot; would be opened as a program; programs and scripts cannot be attached</translation>
     </message>
 </context>
 <context>
     <name>AttachmentRepository</name>
     <message>
         <source>Attachment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment %1 does not exist.</translation>
     </message>
 </context>
 <context>
     <name>CalendarJsonReader</name>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON at offset %1: %2</translation>
     </message>
     <message>
         <source>the calendar must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>the calendar must be a JSON object</translation>
     </message>
     <message>
         <source>missing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>missing &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: must be an object</translation>
     </message>
     <message>
         <source>%1: must be a text string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: must be a text string</translation>
     </message>
     <message>
         <source>%1: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: must not be empty</translation>
     </message>
     <message>
         <source>time_zone: unknown time zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>time_zone: unknown time zone &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: unknown weekday &quot;%2&quot;, expected mon, tue, wed, thu, fri, sat or sun</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unknown weekday &quot;%2&quot;, expected mon, tue, wed, thu, fri, sat or sun</translation>
     </message>
     <message>
         <source>%1: bad date &quot;%2&quot;, expected an existing date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bad date &quot;%2&quot;, expected an existing date as YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1: must be a list of [&quot;HH:MM&quot;, &quot;HH:MM&quot;] intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: must be a list of [&quot;HH:MM&quot;, &quot;HH:MM&quot;] intervals</translation>
     </message>
     <message>
         <source>%1: intervals %2-%3 and %4-%5 overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: intervals %2-%3 and %4-%5 overlap</translation>
     </message>
     <message>
         <source>%1: must be a pair [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: must be a pair [&quot;HH:MM&quot;, &quot;HH:MM&quot;]</translation>
     </message>
     <message>
         <source>%1: an interval cannot start at 24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an interval cannot start at 24:00</translation>
     </message>
     <message>
         <source>%1: interval %2-%3 ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: interval %2-%3 ends before it starts</translation>
     </message>
     <message>
         <source>%1: interval %2-%3 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: interval %2-%3 is empty</translation>
     </message>
     <message>
         <source>%1: times must be text such as &quot;08:00&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: times must be text such as &quot;08:00&quot;</translation>
     </message>
     <message>
         <source>%1: bad time &quot;%2&quot;, expected HH:MM from 00:00 to 24:00</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bad time &quot;%2&quot;, expected HH:MM from 00:00 to 24:00</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown key &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>ChangeFeedRepository</name>
     <message>
         <source>A change to %1 was recorded outside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>A change to %1 was recorded outside a transaction.</translation>
     </message>
     <message>
         <source>The database %1 has no change feed counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 has no change feed counter.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: the Qt SQL driver %2 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database %1: the Qt SQL driver %2 is not installed.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database %1: the folder %2 does not exist.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database %1: it is a folder, not a file.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: the file is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database %1: the file is not readable.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database %1: %2</translation>
     </message>
     <message>
         <source>Cannot connect to the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the database %1; nothing was saved.</source>
+        <translation>Lost the connection to the database %1; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved to the database %1: part of the transaction failed and was rolled back.</source>
+        <translation>Nothing was saved to the database %1: part of the transaction failed and was rolled back.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseUrl</name>
     <message>
         <source>Unsupported database URL &quot;%1&quot;: use sqlite:/path/file.db or postgresql://user@host:port/dbname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsupported database URL &quot;%1&quot;: use sqlite:/path/file.db or postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; names no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database URL &quot;%1&quot; names no file.</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database URL &quot;%1&quot; is malformed.</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; names no database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database URL &quot;%1&quot; names no database.</translation>
     </message>
     <message>
         <source>The database URL option &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database URL option &quot;%1&quot; is not valid.</translation>
     </message>
 </context>
 <context>
     <name>IdempotencyRepository</name>
     <message>
         <source>The idempotency key %1 was already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>The idempotency key %1 was already used.</translation>
     </message>
 </context>
 <context>
     <name>IntakeValidator</name>
     <message>
         <source>Describe the problem: what you did, what you expected and what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the problem: what you did, what you expected and what happened</translation>
     </message>
     <message>
         <source>Name the product the request is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the product the request is about</translation>
     </message>
     <message>
         <source>Give the exact product version (see Help &gt; About), e.g. 5.2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the exact product version (see Help &gt; About), e.g. 5.2.1</translation>
     </message>
     <message>
         <source>Give the operating system and its version, e.g. Windows 11 23H2</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the operating system and its version, e.g. Windows 11 23H2</translation>
     </message>
     <message>
         <source>List the steps that make the problem appear, so we can repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>List the steps that make the problem appear, so we can repeat it</translation>
     </message>
     <message>
         <source>Say how many employees the problem affects</source>
-        <translation type="unfinished"></translation>
+        <translation>Say how many employees the problem affects</translation>
     </message>
     <message>
         <source>Give your project code or account/contract number so we can identify you as a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Give your project code or account/contract number so we can identify you as a customer</translation>
     </message>
     <message>
         <source>Attach a screenshot or a log of the error</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach a screenshot or a log of the error</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an exact version; give the number shown in Help &gt; About, e.g. 5.2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an exact version; give the number shown in Help &gt; About, e.g. 5.2.1</translation>
     </message>
     <message>
         <source>The number of affected employees cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of affected employees cannot be negative</translation>
     </message>
     <message>
         <source>Enter a subject that names the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a subject that names the problem</translation>
     </message>
     <message>
         <source>The subject &quot;%1&quot; does not say what the problem is; name what fails and where, e.g. &quot;Price list import stops with error 0x80070005&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>The subject &quot;%1&quot; does not say what the problem is; name what fails and where, e.g. &quot;Price list import stops with error 0x80070005&quot;</translation>
     </message>
     <message>
         <source>One word is not enough for a subject; describe the problem in a few words, e.g. &quot;Invoice printing hangs&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>One word is not enough for a subject; describe the problem in a few words, e.g. &quot;Invoice printing hangs&quot;</translation>
     </message>
 </context>
 <context>
     <name>KbArticleRepository</name>
     <message>
         <source>Knowledge-base article %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge-base article %1 does not exist.</translation>
     </message>
 </context>
 <context>
     <name>MessageRepository</name>
     <message>
         <source>Ticket %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 does not exist.</translation>
     </message>
     <message>
         <source>Attachment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment %1 does not exist.</translation>
     </message>
     <message>
         <source>Message %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 does not exist.</translation>
     </message>
     <message>
         <source>No message has the email Message-ID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No message has the email Message-ID %1.</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>The database %1 already holds tables but no schema_version: it is not a SupportDesk database. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 already holds tables but no schema_version: it is not a SupportDesk database. Nothing was changed.</translation>
     </message>
     <message>
         <source>The database %1 has schema version %2, but this SupportDesk knows versions up to %3 only: it was written by a newer release. Upgrade SupportDesk; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 has schema version %2, but this SupportDesk knows versions up to %3 only: it was written by a newer release. Upgrade SupportDesk; the database was not changed.</translation>
     </message>
     <message>
         <source>The database %1 has schema version %2 but this SupportDesk needs version %3: run &quot;supportdesk-server migrate&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 has schema version %2 but this SupportDesk needs version %3: run &quot;supportdesk-server migrate&quot; first.</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 (%2) failed and was rolled back: %3</translation>
     </message>
 </context>
 <context>
     <name>OrganisationRepository</name>
     <message>
         <source>An organisation named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>An organisation named %1 already exists.</translation>
     </message>
     <message>
         <source>Organisation %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1 does not exist.</translation>
     </message>
     <message>
         <source>No contract has the project code, account or contract number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contract has the project code, account or contract number %1.</translation>
     </message>
 </context>
 <context>
     <name>QueueRepository</name>
     <message>
         <source>A queue named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A queue named %1 already exists.</translation>
     </message>
     <message>
         <source>Queue %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue %1 does not exist.</translation>
     </message>
 </context>
 <context>
     <name>SessionRepository</name>
     <message>
         <source>The session does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session does not exist.</translation>
     </message>
 </context>
 <context>
     <name>SlaClock</name>
     <message numerus="yes">
         <source>no business time within %n year(s) of the start</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no business time within %n year of the start</numerusform>
+            <numerusform>no business time within %n years of the start</numerusform>
         </translation>
     </message>
 </context>
@@ -333,212 +341,220 @@
     <name>SqlErrorClassifier</name>
     <message>
         <source>the connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>the connection is closed</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program or connection; gave up after waiting %2 ms (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is locked by another program or connection; gave up after waiting %2 ms (%3).</translation>
     </message>
     <message>
         <source>The database %1 is damaged or is not a database file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is damaged or is not a database file: %2.</translation>
     </message>
     <message>
         <source>The database %1 is not available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is not available: %2</translation>
     </message>
     <message>
         <source>Lost the connection to the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost the connection to the database %1: %2</translation>
     </message>
     <message>
         <source>The database %1 already holds this value: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 already holds this value: %2</translation>
     </message>
     <message>
         <source>The database %1 refused the change: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 refused the change: %2</translation>
     </message>
     <message>
         <source>The database %1 does not have the expected schema: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 does not have the expected schema: %2</translation>
     </message>
     <message>
         <source>The database %1 reported an error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 reported an error: %2</translation>
     </message>
 </context>
 <context>
     <name>StemmingTokenizer</name>
     <message>
         <source>Full-text search needs a database connection; this one is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-text search needs a database connection; this one is invalid.</translation>
     </message>
     <message>
         <source>Full-text search with stemming needs an SQLite connection, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-text search with stemming needs an SQLite connection, not %1.</translation>
     </message>
     <message>
         <source>The SQLite connection for full-text search is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite connection for full-text search is not open.</translation>
     </message>
     <message>
         <source>The SQLite library has no FTS5 full-text search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite library has no FTS5 full-text search: %1</translation>
     </message>
     <message>
         <source>Cannot register the full-text search tokenizer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot register the full-text search tokenizer: %1</translation>
     </message>
 </context>
 <context>
     <name>TicketRepository</name>
     <message>
         <source>Ticket %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 does not exist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot start a ticket number: use 1-16 ASCII letters and digits beginning with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; cannot start a ticket number: use 1-16 ASCII letters and digits beginning with a letter.</translation>
     </message>
     <message>
         <source>No ticket has the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ticket has the number %1.</translation>
     </message>
     <message>
         <source>Ticket %1 changed while it was being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 changed while it was being saved.</translation>
     </message>
     <message>
         <source>A ticket cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ticket cannot be merged into itself.</translation>
     </message>
     <message>
         <source>Ticket %1 is already merged into another ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 is already merged into another ticket.</translation>
     </message>
     <message>
         <source>Ticket %1 was itself merged into another ticket; merge into that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 was itself merged into another ticket; merge into that one instead.</translation>
     </message>
     <message>
         <source>A ticket cannot be linked to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ticket cannot be linked to itself.</translation>
     </message>
     <message>
         <source>Tickets %1 and %2 are already linked this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets %1 and %2 are already linked this way.</translation>
     </message>
     <message>
         <source>Ticket link %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket link %1 does not exist.</translation>
     </message>
 </context>
 <context>
     <name>TicketWorkflow</name>
     <message>
         <source>Resolving needs a resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolving needs a resolution</translation>
     </message>
     <message>
         <source>Closing needs a resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing needs a resolution</translation>
     </message>
     <message>
         <source>Only resolved and closed tickets have a resolution; clear it while the ticket is being worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Only resolved and closed tickets have a resolution; clear it while the ticket is being worked on</translation>
     </message>
     <message>
         <source>Only duplicate tickets may be resolved as duplicate: merge this ticket into the original one</source>
-        <translation type="unfinished"></translation>
+        <translation>Only duplicate tickets may be resolved as duplicate: merge this ticket into the original one</translation>
     </message>
     <message>
         <source>Only a feature request can be resolved as feature accepted; change the category first</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a feature request can be resolved as feature accepted; change the category first</translation>
     </message>
     <message>
         <source>Resolve the ticket first so the customer can confirm or reopen it; only duplicates and abusive requests are closed at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve the ticket first so the customer can confirm or reopen it; only duplicates and abusive requests are closed at once</translation>
     </message>
     <message>
         <source>A closed ticket cannot be reopened or changed; open a new one linked to it</source>
-        <translation type="unfinished"></translation>
+        <translation>A closed ticket cannot be reopened or changed; open a new one linked to it</translation>
     </message>
     <message>
         <source>A ticket cannot go back to new once it has been worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>A ticket cannot go back to new once it has been worked on</translation>
     </message>
 </context>
 <context>
     <name>UserRepository</name>
     <message>
         <source>User %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>User %1 does not exist.</translation>
     </message>
     <message>
         <source>The login %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The login %1 is already taken.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>supportdesk needs a graphical display, and none is available (DISPLAY and WAYLAND_DISPLAY are not set). Start it in a desktop session, or pass --offscreen for a check without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>supportdesk needs a graphical display, and none is available (DISPLAY and WAYLAND_DISPLAY are not set). Start it in a desktop session, or pass --offscreen for a check without a window.</translation>
     </message>
     <message>
         <source>SupportDesk workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk workstation</translation>
     </message>
     <message>
         <source>Server URL; without it a private local server starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server URL; without it a private local server starts.</translation>
     </message>
     <message>
         <source>Folder for the private local server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the private local server&apos;s database.</translation>
     </message>
     <message>
         <source>Language: ru or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Language: ru or en.</translation>
     </message>
     <message>
         <source>Run without a display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run without a display.</translation>
     </message>
     <message>
         <source>Connect, report whether the server is healthy, quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect, report whether the server is healthy, quit.</translation>
     </message>
 </context>
 <context>
     <name>sd::client::EmbeddedServer</name>
     <message>
         <source>Cannot start the local server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot start the local server %1: %2</translation>
     </message>
     <message>
         <source>Cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the data folder %1</translation>
     </message>
     <message>
         <source>The local server stopped (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The local server stopped (exit code %1): %2</translation>
     </message>
 </context>
 <context>
     <name>sd::client::HealthProbe</name>
     <message>
         <source>The server at %1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The server at %1 does not answer: %2</translation>
     </message>
     <message>
         <source>The server at %1 answered something that is not SupportDesk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The server at %1 answered something that is not SupportDesk: %2</translation>
     </message>
 </context>
 <context>
     <name>sd::server::AdminCli</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;.
+
+%2</source>
+        <translation>Unknown command &quot;%1&quot;.
+
+%2</translation>
+    </message>
     <message>
         <source>Usage: supportdesk-server &lt;command&gt; [options]
 
@@ -547,58 +563,67 @@ Commands:
   migrate --db URL                    create or upgrade the database schema
   demo --db URL --tickets N           fill the database with demo data
   sla due --calendar FILE --from TIME --minutes N [--critical]
+                                      when N business minutes from TIME end
   sla elapsed --calendar FILE --from TIME --to TIME [--critical]
+                                      business minutes between two instants
 
 URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to
 the SUPPORTDESK_DB environment variable. Run a command with --help for its options.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.
+        <translation>Usage: supportdesk-server &lt;command&gt; [options]
 
-%2</source>
-        <translation type="unfinished"></translation>
+Commands:
+  serve --db URL --listen HOST:PORT   run the HTTP/JSON API (port 0 picks one)
+  migrate --db URL                    create or upgrade the database schema
+  demo --db URL --tickets N           fill the database with demo data
+  sla due --calendar FILE --from TIME --minutes N [--critical]
+                                      when N business minutes from TIME end
+  sla elapsed --calendar FILE --from TIME --to TIME [--critical]
+                                      business minutes between two instants
+
+URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to
+the SUPPORTDESK_DB environment variable. Run a command with --help for its options.
+</translation>
     </message>
 </context>
 <context>
     <name>sd::server::CliSupport</name>
     <message>
         <source>Database: sqlite:/path/file.db or postgresql://user@host:port/dbname (default: $SUPPORTDESK_DB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: sqlite:/path/file.db or postgresql://user@host:port/dbname (default: $SUPPORTDESK_DB).</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unexpected argument &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: no database given; pass --db URL or set SUPPORTDESK_DB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no database given; pass --db URL or set SUPPORTDESK_DB</translation>
     </message>
 </context>
 <context>
     <name>sd::server::DemoCommand</name>
     <message>
         <source>How many demo tickets to add (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>How many demo tickets to add (default 300).</translation>
     </message>
     <message>
         <source>demo: --tickets needs a number from 0 to 10000000 (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: --tickets needs a number from 0 to 10000000 (got &quot;%1&quot;)</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo ticket(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n demo ticket to %1</numerusform>
+            <numerusform>Added %n demo tickets to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -606,147 +631,149 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <name>sd::server::DemoWriter</name>
     <message>
         <source>Cannot hash passwords: libsodium failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot hash passwords: libsodium failed</translation>
     </message>
 </context>
 <context>
     <name>sd::server::HttpApi</name>
     <message>
-        <source>Nothing is served at %1</source>
-        <translation type="unfinished"></translation>
+        <source>Not found: %1</source>
+        <translation>Not found: %1</translation>
     </message>
 </context>
 <context>
     <name>sd::server::MigrateCommand</name>
     <message>
         <source>%1 is up to date (schema version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is up to date (schema version %2)</translation>
     </message>
     <message>
         <source>%1 migrated from schema version %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 migrated from schema version %2 to %3</translation>
     </message>
 </context>
 <context>
     <name>sd::server::ServeCommand</name>
     <message>
         <source>Address and port to listen on, e.g. 127.0.0.1:8080 (port 0 picks a free one). Default: 127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Address and port to listen on, e.g. 127.0.0.1:8080 (port 0 picks a free one). Default: 127.0.0.1:8080.</translation>
     </message>
     <message>
         <source>serve: --listen &quot;%1&quot; is not an address and port such as 127.0.0.1:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: --listen &quot;%1&quot; is not an address and port such as 127.0.0.1:8080</translation>
     </message>
     <message>
         <source>serve: cannot listen on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: cannot listen on %1</translation>
     </message>
 </context>
 <context>
     <name>sd::server::SlaCommand</name>
     <message>
         <source>sla: cannot read calendar file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sla: cannot read calendar file %1: %2</translation>
     </message>
     <message>
         <source>sla: calendar file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sla: calendar file %1: %2</translation>
     </message>
     <message>
         <source>sla: --%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>sla: --%1 is required</translation>
     </message>
     <message>
         <source>sla: --%1 &quot;%2&quot; is not an ISO-8601 date and time (e.g. 2026-11-27T16:00:00+03:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>sla: --%1 &quot;%2&quot; is not an ISO-8601 date and time (e.g. 2026-11-27T16:00:00+03:00)</translation>
     </message>
     <message>
         <source>sla: --minutes needs a whole number of business minutes, 0 or more (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sla: say &quot;sla due&quot; or &quot;sla elapsed&quot; (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>sla: --minutes needs a whole number of business minutes, 0 or more (got &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Business calendar JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Business calendar JSON file.</translation>
     </message>
     <message>
         <source>Start instant, ISO-8601.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start instant, ISO-8601.</translation>
     </message>
     <message>
         <source>End instant, ISO-8601 (elapsed).</source>
-        <translation type="unfinished"></translation>
+        <translation>End instant, ISO-8601 (elapsed).</translation>
     </message>
     <message>
         <source>Business minutes to add (due).</source>
-        <translation type="unfinished"></translation>
+        <translation>Business minutes to add (due).</translation>
     </message>
     <message>
         <source>Count the duty schedule too (critical tickets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Count the duty schedule too (critical tickets).</translation>
     </message>
     <message>
         <source>sla: --calendar FILE.json is required</source>
-        <translation type="unfinished"></translation>
+        <translation>sla: --calendar FILE.json is required</translation>
+    </message>
+    <message>
+        <source>sla: use &quot;sla due&quot; or &quot;sla elapsed&quot; (got &quot;%1&quot;)</source>
+        <translation>sla: use &quot;sla due&quot; or &quot;sla elapsed&quot; (got &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
     <name>sd::widgets::MainWindow</name>
     <message>
         <source>SupportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Connected to SupportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to SupportDesk</translation>
     </message>
     <message>
         <source>The server cannot reach its database</source>
-        <translation type="unfinished"></translation>
+        <translation>The server cannot reach its database</translation>
     </message>
     <message>
         <source>Server: %1
 Server version: %2
 Database: %3, schema version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1
+Server version: %2
+Database: %3, schema version %4</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>No database</translation>
     </message>
 </context>
 <context>
     <name>sd::widgets::WorkstationLauncher</name>
     <message>
         <source>Workstation connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation connected to %1</translation>
     </message>
     <message>
         <source>Starting the local server with its database in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting the local server with its database in %1</translation>
     </message>
     <message>
         <source>Contacting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacting %1</translation>
     </message>
 </context>
 </TS>

@@ -14,8 +14,7 @@ enum class TicketLinkKind {
     DuplicateOf, // from duplicates to
 };
 
-template <>
-struct EnumTraits<TicketLinkKind>
+template <> struct EnumTraits<TicketLinkKind>
 {
     static constexpr EnumNames<TicketLinkKind, 3> names{{
         {TicketLinkKind::ParentOf, u"parent_of"},

@@ -22,7 +22,9 @@ QString AdminCli::usage()
         "  migrate --db URL                    create or upgrade the database schema\n"
         "  demo --db URL --tickets N           fill the database with demo data\n"
         "  sla due --calendar FILE --from TIME --minutes N [--critical]\n"
+        "                                      when N business minutes from TIME end\n"
         "  sla elapsed --calendar FILE --from TIME --to TIME [--critical]\n"
+        "                                      business minutes between two instants\n"
         "\n"
         "URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to\n"
         "the SUPPORTDESK_DB environment variable. Run a command with --help for its options.\n");
@@ -50,10 +52,10 @@ int AdminCli::run(const QStringList &arguments)
         return MigrateCommand::run(rest);
     if (command == u"demo")
         return DemoCommand::run(rest);
-    return CliSupport::fail(QCoreApplication::translate("sd::server::AdminCli",
-                                                        "Unknown command \"%1\".\n\n%2")
-                                .arg(command, usage()),
-                            CliSupport::BadInput);
+    return CliSupport::fail(
+        QCoreApplication::translate("sd::server::AdminCli", "Unknown command \"%1\".\n\n%2")
+            .arg(command, usage()),
+        CliSupport::BadInput);
 }
 
 } // namespace sd::server

@@ -30,18 +30,17 @@ void HttpApi::addRoutes()
     m_http->route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get, [this] {
         const sd::protocol::HealthInfo info = m_health();
         // A monitor must see a broken database as a failure, not only read it in the body.
-        return jsonResponse(info.toJson(), info.databaseOk
-                                               ? QHttpServerResponse::StatusCode::Ok
-                                               : QHttpServerResponse::StatusCode::ServiceUnavailable);
+        return jsonResponse(info.toJson(),
+                            info.databaseOk ? QHttpServerResponse::StatusCode::Ok
+                                            : QHttpServerResponse::StatusCode::ServiceUnavailable);
     });
     m_http->setMissingHandler([](const QHttpServerRequest &request,
                                  QHttpServerResponder &&responder) {
         sd::protocol::ApiError error;
         error.httpStatus = 404;
         error.code = QStringLiteral("not_found");
-        error.message = tr("Nothing is served at %1").arg(request.url().path());
-        responder.write(QJsonDocument(error.toJson()),
-                        QHttpServerResponder::StatusCode::NotFound);
+        error.message = tr("Not found: %1").arg(request.url().path());
+        responder.write(QJsonDocument(error.toJson()), QHttpServerResponder::StatusCode::NotFound);
     });
 }
 

@@ -44,35 +44,38 @@ std::optional<QDateTime> instantOption(const QCommandLineParser &parser, const Q
                                        const QTimeZone &zone, int *exitCode)
 {
     if (!parser.isSet(name)) {
-        *exitCode = CliSupport::fail(SlaCommand::tr("sla: --%1 is required").arg(name), CliSupport::BadInput);
+        *exitCode = CliSupport::fail(SlaCommand::tr("sla: --%1 is required").arg(name),
+                                     CliSupport::BadInput);
         return std::nullopt;
     }
     auto instant = parseInstant(parser.value(name), zone);
     if (!instant)
-        *exitCode = CliSupport::fail(
-            SlaCommand::tr("sla: --%1 \"%2\" is not an ISO-8601 date and time (e.g. 2026-11-27T16:00:00+03:00)")
-                .arg(name, parser.value(name)),
-            CliSupport::BadInput);
+        *exitCode = CliSupport::fail(SlaCommand::tr("sla: --%1 \"%2\" is not an ISO-8601 date and "
+                                                    "time (e.g. 2026-11-27T16:00:00+03:00)")
+                                         .arg(name, parser.value(name)),
+                                     CliSupport::BadInput);
     return instant;
 }
 
 int runDue(const QCommandLineParser &parser, const sd::core::SlaClock &clock)
 {
     int exitCode = CliSupport::Ok;
-    const auto from = instantOption(parser, QStringLiteral("from"),
-                                    clock.calendar().timeZone(), &exitCode);
+    const auto from =
+        instantOption(parser, QStringLiteral("from"), clock.calendar().timeZone(), &exitCode);
     if (!from)
         return exitCode;
     bool ok = false;
     const qint64 minutes = parser.value(QStringLiteral("minutes")).toLongLong(&ok);
     if (!parser.isSet(QStringLiteral("minutes")) || !ok || minutes < 0)
-        return CliSupport::fail(SlaCommand::tr("sla: --minutes needs a whole number of business minutes, 0 or "
-                                   "more (got \"%1\")")
-                                    .arg(parser.value(QStringLiteral("minutes"))),
-                                CliSupport::BadInput);
+        return CliSupport::fail(
+            SlaCommand::tr("sla: --minutes needs a whole number of business minutes, 0 or "
+                           "more (got \"%1\")")
+                .arg(parser.value(QStringLiteral("minutes"))),
+            CliSupport::BadInput);
     const QDateTime due = clock.due(*from, minutes, parser.isSet(QStringLiteral("critical")));
     if (!due.isValid())
-        return CliSupport::fail(QStringLiteral("sla: ") + sd::core::SlaClock::noBusinessTimeMessage(),
+        return CliSupport::fail(QStringLiteral("sla: ") +
+                                    sd::core::SlaClock::noBusinessTimeMessage(),
                                 CliSupport::Failed);
     CliSupport::print(due.toString(due.time().msec() ? Qt::ISODateWithMs : Qt::ISODate));
     return CliSupport::Ok;
@@ -99,15 +102,21 @@ int SlaCommand::run(const QStringList &arguments)
 {
     const QString verb = arguments.value(2);
     if (verb != u"due" && verb != u"elapsed")
-        return CliSupport::fail(SlaCommand::tr("sla: say \"sla due\" or \"sla elapsed\" (got \"%1\")").arg(verb),
-                                CliSupport::BadInput);
+        return CliSupport::fail(
+            SlaCommand::tr("sla: use \"sla due\" or \"sla elapsed\" (got \"%1\")").arg(verb),
+            CliSupport::BadInput);
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("calendar"), SlaCommand::tr("Business calendar JSON file."), QStringLiteral("file")},
-        {QStringLiteral("from"), SlaCommand::tr("Start instant, ISO-8601."), QStringLiteral("time")},
-        {QStringLiteral("to"), SlaCommand::tr("End instant, ISO-8601 (elapsed)."), QStringLiteral("time")},
-        {QStringLiteral("minutes"), SlaCommand::tr("Business minutes to add (due)."), QStringLiteral("n")},
-        {QStringLiteral("critical"), SlaCommand::tr("Count the duty schedule too (critical tickets).")},
+        {QStringLiteral("calendar"), SlaCommand::tr("Business calendar JSON file."),
+         QStringLiteral("file")},
+        {QStringLiteral("from"), SlaCommand::tr("Start instant, ISO-8601."),
+         QStringLiteral("time")},
+        {QStringLiteral("to"), SlaCommand::tr("End instant, ISO-8601 (elapsed)."),
+         QStringLiteral("time")},
+        {QStringLiteral("minutes"), SlaCommand::tr("Business minutes to add (due)."),
+         QStringLiteral("n")},
+        {QStringLiteral("critical"),
+         SlaCommand::tr("Count the duty schedule too (critical tickets).")},
     });
     QStringList rest = arguments;
     rest.removeAt(1); // "sla": the parser sees "<program> due|elapsed ..."
@@ -117,7 +126,8 @@ int SlaCommand::run(const QStringList &arguments)
     if (!CliSupport::parse(parser, rest, command, &exitCode))
         return exitCode;
     if (!parser.isSet(QStringLiteral("calendar")))
-        return CliSupport::fail(SlaCommand::tr("sla: --calendar FILE.json is required"), CliSupport::BadInput);
+        return CliSupport::fail(SlaCommand::tr("sla: --calendar FILE.json is required"),
+                                CliSupport::BadInput);
     const auto calendar = loadCalendar(parser.value(QStringLiteral("calendar")), &exitCode);
     if (!calendar)
         return exitCode;

@@ -15,8 +15,8 @@ const QString InfoColumns = QStringLiteral("a.id, a.name, a.mime_type, a.size, a
 
 core::AttachmentInfo readInfo(const Statement &row, int offset = 0)
 {
-    return {row.id(offset), row.text(offset + 1), row.text(offset + 2), row.id(offset + 3),
-            row.text(offset + 4), row.time(offset + 5)};
+    return {row.id(offset),     row.text(offset + 1), row.text(offset + 2),
+            row.id(offset + 3), row.text(offset + 4), row.time(offset + 5)};
 }
 
 } // namespace
@@ -34,12 +34,8 @@ Result<core::AttachmentInfo> AttachmentRepository::store(const QString &name,
                                                          const QByteArray &content,
                                                          qint64 uploadedBy)
 {
-    core::AttachmentInfo info{0,
-                              name,
-                              mimeType,
-                              content.size(),
-                              sha256Hex(content),
-                              QDateTime::currentDateTimeUtc()};
+    core::AttachmentInfo info{
+        0, name, mimeType, content.size(), sha256Hex(content), QDateTime::currentDateTimeUtc()};
     Transaction tx(m_db);
     if (!tx)
         return tx.error();
@@ -101,8 +97,7 @@ Result<QList<core::AttachmentInfo>> AttachmentRepository::forMessage(qint64 mess
     return out;
 }
 
-Result<QHash<qint64, QList<core::AttachmentInfo>>>
-AttachmentRepository::forTicket(qint64 ticketId)
+Result<QHash<qint64, QList<core::AttachmentInfo>>> AttachmentRepository::forTicket(qint64 ticketId)
 {
     Statement select(m_db, u"SELECT ma.message_id, " + InfoColumns +
                                u" FROM messages m JOIN message_attachments ma ON "

@@ -48,7 +48,7 @@ struct ChangePage
 
 struct ChangeFilter
 {
-    qint64 organisationId = 0; // customers: only their organisation's items (0 = all)
+    qint64 organisationId = 0;   // customers: only their organisation's items (0 = all)
     bool includeInternal = true; // false hides internal notes
 };
 
@@ -56,8 +56,7 @@ struct ChangeFilter
 
 namespace sd::core {
 
-template <>
-struct EnumTraits<storage::EntityType>
+template <> struct EnumTraits<storage::EntityType>
 {
     static constexpr EnumNames<storage::EntityType, 8> names{{
         {storage::EntityType::Ticket, u"ticket"},
@@ -71,8 +70,7 @@ struct EnumTraits<storage::EntityType>
     }};
 };
 
-template <>
-struct EnumTraits<storage::ChangeOperation>
+template <> struct EnumTraits<storage::ChangeOperation>
 {
     static constexpr EnumNames<storage::ChangeOperation, 3> names{{
         {storage::ChangeOperation::Create, u"create"},

@@ -32,8 +32,7 @@ QString driverName(Backend backend)
 
 Database::Database(DatabaseUrl url, DatabaseOptions options)
     : m_url(std::move(url)), m_options(options), m_connectionName(nextConnectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -43,8 +42,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &url,
-                                                 const DatabaseOptions &options)
+Result<std::unique_ptr<Database>> Database::open(const QString &url, const DatabaseOptions &options)
 {
     const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
     if (!parsed)
@@ -65,10 +63,10 @@ Result<void> Database::connect()
 {
     const QString driver = driverName(backend());
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        return errorFrom(StorageError::Kind::Unavailable,
-                         tr("Cannot open the database %1: the Qt SQL driver %2 is not "
-                            "installed.")
-                             .arg(displayName(), driver));
+        return StorageError{StorageError::Kind::Unavailable,
+                            tr("Cannot open the database %1: the Qt SQL driver %2 is not "
+                               "installed.")
+                                .arg(displayName(), driver)};
     }
     if (!m_connection.isValid())
         m_connection = QSqlDatabase::addDatabase(driver, m_connectionName);
@@ -87,20 +85,20 @@ Result<void> Database::openSqlite()
     if (!m_url.isInMemory()) {
         const QFileInfo file(path);
         if (!file.absoluteDir().exists()) {
-            return errorFrom(StorageError::Kind::Unavailable,
-                             tr("Cannot open the database %1: the folder %2 does not exist.")
-                                 .arg(displayName(),
-                                      QDir::toNativeSeparators(file.absolutePath())));
+            return StorageError{
+                StorageError::Kind::Unavailable,
+                tr("Cannot open the database %1: the folder %2 does not exist.")
+                    .arg(displayName(), QDir::toNativeSeparators(file.absolutePath()))};
         }
         if (file.isDir()) {
-            return errorFrom(StorageError::Kind::Unavailable,
-                             tr("Cannot open the database %1: it is a folder, not a file.")
-                                 .arg(displayName()));
+            return StorageError{
+                StorageError::Kind::Unavailable,
+                tr("Cannot open the database %1: it is a folder, not a file.").arg(displayName())};
         }
         if (file.exists() && !file.isReadable()) {
-            return errorFrom(StorageError::Kind::Unavailable,
-                             tr("Cannot open the database %1: the file is not readable.")
-                                 .arg(displayName()));
+            return StorageError{
+                StorageError::Kind::Unavailable,
+                tr("Cannot open the database %1: the file is not readable.").arg(displayName())};
         }
     }
     m_connection.setDatabaseName(path);
@@ -127,8 +125,9 @@ Result<void> Database::configureSqlite()
     }
     QString tokenizerError;
     if (!StemmingTokenizer::registerOn(m_connection, &tokenizerError)) {
-        return errorFrom(StorageError::Kind::Unavailable,
-                         tr("Cannot open the database %1: %2").arg(displayName(), tokenizerError));
+        return StorageError{
+            StorageError::Kind::Unavailable,
+            tr("Cannot open the database %1: %2").arg(displayName(), tokenizerError)};
     }
     return {};
 }
@@ -146,10 +145,10 @@ Result<void> Database::openPostgres()
         options << key + u'=' + value;
     m_connection.setConnectOptions(options.join(u';'));
     if (!m_connection.open()) {
-        return errorFrom(StorageError::Kind::Unavailable,
-                         tr("Cannot connect to the database %1: %2")
-                             .arg(displayName(),
-                                  SqlErrorClassifier::driverText(m_connection.lastError())));
+        return StorageError{
+            StorageError::Kind::Unavailable,
+            tr("Cannot connect to the database %1: %2")
+                .arg(displayName(), SqlErrorClassifier::driverText(m_connection.lastError()))};
     }
     return configurePostgres();
 }
@@ -157,10 +156,13 @@ Result<void> Database::openPostgres()
 Result<void> Database::configurePostgres()
 {
     // Reports group by day in UTC like SQLite does; notices (e.g. a search made only of stop
-    // words) would otherwise go to stderr; a writer waiting for a row lock gives up after the
-    // busy timeout, as a SQLite writer does, instead of hanging.
+    // words) would otherwise go to stderr; short interactive queries answer sooner without
+    // starting parallel workers; a writer waiting for a row lock gives up after the busy
+    // timeout, as a SQLite writer does, instead of hanging. SET takes no bound parameters;
+    // the only value is our own integer.
     for (const auto &sql : {QStringLiteral("SET TIME ZONE 'UTC'"),
                             QStringLiteral("SET client_min_messages TO warning"),
+                            QStringLiteral("SET max_parallel_workers_per_gather = 0"),
                             QStringLiteral("SET lock_timeout = %1").arg(m_options.busyTimeoutMs)}) {
         if (const Result<void> done = execute(sql); !done)
             return done;
@@ -200,18 +202,13 @@ StorageError Database::errorFrom(const QSqlError &error)
     return result;
 }
 
-StorageError Database::errorFrom(StorageError::Kind kind, const QString &message) const
-{
-    return {kind, message};
-}
-
-Result<QSqlQuery> Database::takeQuery(const QString &sql)
+Result<QSqlQuery> Database::takeQuery(const QString &sql, bool cached)
 {
     if (const Result<void> connected = reconnectIfLost(); !connected)
         return connected.error();
-    if (const auto cached = m_statements.find(sql); cached != m_statements.end()) {
-        QSqlQuery query = std::move(cached.value());
-        m_statements.erase(cached);
+    if (const auto found = m_statements.find(sql); cached && found != m_statements.end()) {
+        QSqlQuery query = std::move(found.value());
+        m_statements.erase(found);
         return query;
     }
     QSqlQuery query(m_connection);
@@ -238,43 +235,46 @@ void Database::queueChange(const ChangeItem &item)
 
 Result<void> Database::begin(bool readOnly)
 {
-    if (m_depth == 0) {
-        if (const Result<void> connected = reconnectIfLost(); !connected)
-            return connected;
-        QString sql;
-        if (backend() == Backend::Sqlite) {
-            // IMMEDIATE takes the write lock up front: a deferred transaction that reads
-            // first and writes later fails at once when another writer got there between.
-            sql = readOnly ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
-        } else {
-            sql = readOnly ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                           : QStringLiteral("BEGIN");
-        }
-        if (const Result<void> begun = execute(sql); !begun)
-            return begun;
-    } else if (const Result<void> saved =
-                   execute(QStringLiteral("SAVEPOINT sd_level_%1").arg(m_depth));
-               !saved) {
-        return saved;
-    } else {
-        m_savepointMarks.append(m_pendingChanges.size());
+    if (m_depth > 0) {
+        // Joins the open transaction: no round trip, and the outermost commit decides.
+        ++m_depth;
+        return {};
     }
-    ++m_depth;
+    if (const Result<void> connected = reconnectIfLost(); !connected)
+        return connected;
+    QString sql;
+    if (backend() == Backend::Sqlite) {
+        // IMMEDIATE takes the write lock up front: a deferred transaction that reads first
+        // and writes later fails at once when another writer got there in between.
+        sql = readOnly ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    } else {
+        sql = readOnly ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                       : QStringLiteral("BEGIN");
+    }
+    if (const Result<void> begun = execute(sql); !begun)
+        return begun;
+    m_depth = 1;
+    m_rollbackOnly = false;
     return {};
 }
 
 Result<void> Database::commit()
 {
     if (m_depth > 1) {
-        const Result<void> released =
-            execute(QStringLiteral("RELEASE SAVEPOINT sd_level_%1").arg(m_depth - 1));
-        if (!released) {
-            rollback();
-            return released;
-        }
-        m_savepointMarks.removeLast();
         --m_depth;
         return {};
+    }
+    if (m_rollbackOnly) {
+        rollback();
+        if (m_connectionLost) {
+            return StorageError{StorageError::Kind::Unavailable,
+                                tr("Lost the connection to the database %1; nothing was saved.")
+                                    .arg(displayName())};
+        }
+        return StorageError{StorageError::Kind::Internal,
+                            tr("Nothing was saved to the database %1: part of the transaction "
+                               "failed and was rolled back.")
+                                .arg(displayName())};
     }
     if (!m_pendingChanges.isEmpty()) {
         // The feed is written last, just before COMMIT: the counter row it locks is then held
@@ -299,18 +299,15 @@ Result<void> Database::commit()
 void Database::rollback()
 {
     if (m_depth > 1) {
-        const QString level = QString::number(m_depth - 1);
-        (void)execute(u"ROLLBACK TO SAVEPOINT sd_level_" + level);
-        (void)execute(u"RELEASE SAVEPOINT sd_level_" + level);
-        m_pendingChanges.resize(m_savepointMarks.takeLast());
-    } else {
-        // Fails harmlessly when the connection is gone: the server discards the work.
-        (void)execute(QStringLiteral("ROLLBACK"));
-        m_pendingChanges.clear();
-        m_savepointMarks.clear();
-    }
-    if (m_depth > 0)
         --m_depth;
+        m_rollbackOnly = true;
+        return;
+    }
+    // Fails harmlessly when the connection is gone: the server discards the work.
+    (void)execute(QStringLiteral("ROLLBACK"));
+    m_depth = 0;
+    m_rollbackOnly = false;
+    m_pendingChanges.clear();
 }
 
 } // namespace sd::storage

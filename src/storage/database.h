@@ -65,15 +65,14 @@ public:
     // Classifies a driver error and words it for people, naming the database. A lost
     // connection is remembered so the next call outside a transaction reconnects.
     StorageError errorFrom(const QSqlError &error);
-    StorageError errorFrom(StorageError::Kind kind, const QString &message) const;
 
     // Prepared-statement cache used by Statement: a statement is taken out while in use, so
-    // the same SQL can be prepared twice when nested.
-    Result<QSqlQuery> takeQuery(const QString &sql);
+    // the same SQL can be prepared twice when nested. `cached` false always prepares anew.
+    Result<QSqlQuery> takeQuery(const QString &sql, bool cached = true);
     void returnQuery(const QString &sql, QSqlQuery &&query);
 
     // Called by ChangeFeedRepository::append: the item is written, with its sequence number,
-    // when the outermost transaction commits (dropped if it or its savepoint rolls back).
+    // when the outermost transaction commits (dropped if it rolls back).
     void queueChange(const ChangeItem &item);
 
 private:
@@ -88,7 +87,7 @@ private:
     Result<void> reconnectIfLost();
     void dropStatements();
 
-    // Transaction bookkeeping; `readOnly` only matters for the outermost level.
+    // Transaction bookkeeping; only the outermost level talks to the database.
     Result<void> begin(bool readOnly);
     Result<void> commit();
     void rollback();
@@ -100,9 +99,9 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     int m_depth = 0;
     bool m_connectionLost = false;
+    // A nested transaction rolled back: the outermost one may only roll back too.
+    bool m_rollbackOnly = false;
     QList<ChangeItem> m_pendingChanges;
-    // m_pendingChanges.size() when each savepoint began, to forget what it rolls back.
-    QList<qsizetype> m_savepointMarks;
 };
 
 } // namespace sd::storage

@@ -8,7 +8,7 @@ namespace sd::storage {
 IdempotencyRepository::IdempotencyRepository(Database &db) : m_db(db) {}
 
 Result<std::optional<IdempotencyRecord>> IdempotencyRepository::find(qint64 userId,
-                                                                      const QString &key)
+                                                                     const QString &key)
 {
     Statement select(m_db, QStringLiteral("SELECT request_hash, entity_type, entity_id, "
                                           "response_status, response_body, created_at FROM "
@@ -17,9 +17,9 @@ Result<std::optional<IdempotencyRecord>> IdempotencyRepository::find(qint64 user
         return select.error();
     if (!select.next())
         return std::optional<IdempotencyRecord>();
-    return std::optional<IdempotencyRecord>(IdempotencyRecord{
-        userId, key, select.text(0), select.text(1), select.id(2), int(select.id(3)),
-        select.text(4), select.time(5)});
+    return std::optional<IdempotencyRecord>(
+        IdempotencyRecord{userId, key, select.text(0), select.text(1), select.id(2),
+                          int(select.id(3)), select.text(4), select.time(5)});
 }
 
 Result<void> IdempotencyRepository::remember(const IdempotencyRecord &record)

@@ -77,8 +77,7 @@ Result<core::KbArticle> KbArticleRepository::get(qint64 id)
 
 Result<QList<core::KbArticle>> KbArticleRepository::list(bool publishedOnly)
 {
-    return select(publishedOnly ? QStringLiteral("published = TRUE") : QStringLiteral("1 = 1"),
-                  {});
+    return select(publishedOnly ? QStringLiteral("published = TRUE") : QStringLiteral("1 = 1"), {});
 }
 
 Result<QList<core::KbArticle>> KbArticleRepository::select(const QString &where,

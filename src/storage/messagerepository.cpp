@@ -37,17 +37,18 @@ Result<core::Message> MessageRepository::append(const core::Message &input)
     Transaction tx(m_db);
     if (!tx)
         return tx.error();
-    Statement ticket(m_db, QStringLiteral("SELECT organisation_id, queue_id FROM tickets "
-                                          "WHERE id = ?"));
-    if (!ticket.bind(input.ticketId).exec())
+    core::Message message = input;
+    message.createdAt =
+        input.createdAt.isValid() ? input.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
+    // Checks the ticket exists, touches it and learns what the change feed needs, at once.
+    Statement ticket(m_db, QStringLiteral("UPDATE tickets SET updated_at = ? WHERE id = ? "
+                                          "RETURNING organisation_id, queue_id"));
+    if (!ticket.bindTime(message.createdAt).bind(input.ticketId).exec())
         return ticket.error();
     if (!ticket.next()) {
         return StorageError{StorageError::Kind::NotFound,
                             tr("Ticket %1 does not exist.").arg(input.ticketId)};
     }
-    core::Message message = input;
-    message.createdAt = input.createdAt.isValid() ? input.createdAt.toUTC()
-                                                  : QDateTime::currentDateTimeUtc();
     const bool internal = isInternal(message.kind);
     Statement insert(m_db, QStringLiteral("INSERT INTO messages (ticket_id, author_id, "
                                           "author_name, kind, internal, body_html, body_text, "
@@ -63,9 +64,6 @@ Result<core::Message> MessageRepository::append(const core::Message &input)
     message.id = insert.next() ? insert.id(0) : 0;
     if (const Result<void> linked = linkAttachments(message.id, message.attachmentIds); !linked)
         return linked.error();
-    Statement touch(m_db, QStringLiteral("UPDATE tickets SET updated_at = ? WHERE id = ?"));
-    if (!touch.bindTime(message.createdAt).bind(message.ticketId).exec())
-        return touch.error();
     if (const Result<void> fed = ChangeFeedRepository(m_db).append(
             EntityType::Message, message.id, ChangeOperation::Create, ticket.id(0), ticket.id(1),
             internal);
@@ -85,9 +83,9 @@ Result<void> MessageRepository::linkAttachments(qint64 messageId,
         link.bind(messageId).bind(attachmentIds.at(position)).bind(int(position));
         if (!link.exec()) {
             if (link.error().kind == StorageError::Kind::Invalid) {
-                return StorageError{StorageError::Kind::NotFound,
-                                    tr("Attachment %1 does not exist.")
-                                        .arg(attachmentIds.at(position))};
+                return StorageError{
+                    StorageError::Kind::NotFound,
+                    tr("Attachment %1 does not exist.").arg(attachmentIds.at(position))};
             }
             return link.error();
         }
@@ -101,8 +99,7 @@ Result<core::Message> MessageRepository::get(qint64 id)
     if (!found)
         return found.error();
     if (found->isEmpty()) {
-        return StorageError{StorageError::Kind::NotFound,
-                            tr("Message %1 does not exist.").arg(id)};
+        return StorageError{StorageError::Kind::NotFound, tr("Message %1 does not exist.").arg(id)};
     }
     return found->constFirst();
 }

@@ -20,8 +20,7 @@ Migrator::Migrator(Database &db) : Migrator(db, Migrations::builtin()) {}
 
 Migrator::Migrator(Database &db, QList<Migration> migrations)
     : m_db(db), m_migrations(std::move(migrations))
-{
-}
+{}
 
 int Migrator::latestVersion() const
 {
@@ -141,10 +140,9 @@ Result<void> Migrator::apply(const Migration &migration)
     if (current.value() >= migration.version)
         return tx.commit();
     if (const Result<void> ran = run(sqlite ? migration.sqlite : migration.postgresql); !ran) {
-        return StorageError{ran.error().kind,
-                            tr("Migration %1 (%2) failed and was rolled back: %3")
-                                .arg(migration.version)
-                                .arg(migration.description, ran.error().message)};
+        return StorageError{ran.error().kind, tr("Migration %1 (%2) failed and was rolled back: %3")
+                                                  .arg(migration.version)
+                                                  .arg(migration.description, ran.error().message)};
     }
     Statement record(m_db, QStringLiteral("INSERT INTO schema_version (version, description, "
                                           "applied_at) VALUES (?, ?, ?)"));

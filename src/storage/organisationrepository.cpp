@@ -40,8 +40,8 @@ Result<core::Organisation> OrganisationRepository::create(const core::Organisati
         return contract.error();
     if (const Result<void> contacts = writeContacts(id, input.allowedContacts); !contacts)
         return contacts.error();
-    if (const Result<void> fed = ChangeFeedRepository(m_db).append(
-            EntityType::Organisation, id, ChangeOperation::Create, id);
+    if (const Result<void> fed = ChangeFeedRepository(m_db).append(EntityType::Organisation, id,
+                                                                   ChangeOperation::Create, id);
         !fed)
         return fed.error();
     Result<core::Organisation> stored = get(id);
@@ -187,8 +187,7 @@ Result<QList<core::Organisation>> OrganisationRepository::list()
 }
 
 Result<core::Organisation> OrganisationRepository::single(const QString &where,
-                                                          const QVariant &value,
-                                                          const QString &who)
+                                                          const QVariant &value, const QString &who)
 {
     const Result<QList<core::Organisation>> found = select(where, {value});
     if (!found)

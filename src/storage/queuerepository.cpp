@@ -26,8 +26,8 @@ Result<core::Queue> QueueRepository::create(const core::Queue &input)
     core::Queue queue = input;
     queue.name = input.name.trimmed();
     queue.id = insert.next() ? insert.id(0) : 0;
-    if (const Result<void> fed = ChangeFeedRepository(m_db).append(EntityType::Queue, queue.id,
-                                                                   ChangeOperation::Create);
+    if (const Result<void> fed =
+            ChangeFeedRepository(m_db).append(EntityType::Queue, queue.id, ChangeOperation::Create);
         !fed)
         return fed.error();
     if (const Result<void> committed = tx.commit(); !committed)
@@ -69,17 +69,15 @@ Result<core::Queue> QueueRepository::single(const QString &where, const QVariant
     if (!found)
         return found.error();
     if (found->isEmpty()) {
-        return StorageError{StorageError::Kind::NotFound,
-                            tr("Queue %1 does not exist.").arg(who)};
+        return StorageError{StorageError::Kind::NotFound, tr("Queue %1 does not exist.").arg(who)};
     }
     return found->constFirst();
 }
 
-Result<QList<core::Queue>> QueueRepository::select(const QString &where,
-                                                   const QVariantList &values)
+Result<QList<core::Queue>> QueueRepository::select(const QString &where, const QVariantList &values)
 {
-    Statement rows(m_db, u"SELECT id, name, description FROM queues WHERE " + where +
-                             u" ORDER BY name");
+    Statement rows(m_db,
+                   u"SELECT id, name, description FROM queues WHERE " + where + u" ORDER BY name");
     for (const QVariant &value : values)
         rows.bind(value);
     if (!rows.exec())

@@ -11,8 +11,7 @@ namespace sd::storage {
 // exceptions: most callers (HTTP routes, the CLI) turn them into an answer right away.
 // error() of a successful result is an empty Internal error; value() of a failed one is
 // undefined.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -35,8 +34,7 @@ private:
     StorageError m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -44,7 +44,18 @@ public:
     Result<QList<KbHit>> searchKb(const QString &text, int limit = 10, bool publishedOnly = true,
                                   bool asYouType = false);
 
+    // Ids of the newest `count` tickets (below `before` unless 0) whose subject, description
+    // or (visible) messages match every word of `text` and that pass `filter`, extra " AND"
+    // conditions on `tickets t`. Newest first; what TicketRepository::list pages through.
+    Result<QList<qint64>> newestMatchingTickets(const QString &text, bool includeInternal,
+                                                const SqlFragment &filter, qint64 before,
+                                                int count);
+
 private:
+    Result<QList<SearchHit>> searchTicketsPostgres(const QStringList &words,
+                                                   const TicketOptions &options);
+    Result<QList<QVariantList>> run(const QList<SqlFragment> &queries);
+
     Database &m_db;
 };
 

@@ -52,22 +52,14 @@ SqlFragment SearchSql::tsQuery(const QStringList &words, bool lastIsPrefix)
     return query;
 }
 
-std::optional<SqlFragment> SearchSql::rankedTickets(Backend backend, const QString &text,
-                                                    const TicketOptions &options)
-{
-    return backend == Backend::Sqlite ? rankedTicketsSqlite(text, options)
-                                      : rankedTicketsPostgres(text, options);
-}
-
 std::optional<SqlFragment> SearchSql::rankedTicketsSqlite(const QString &text,
                                                           const TicketOptions &options)
 {
     const QString match = StemmingTokenizer::buildMatchQuery(text);
     if (match.isEmpty())
         return std::nullopt;
-    const QString organisation = options.organisationId != 0
-                                     ? QStringLiteral(" AND t.organisation_id = ?")
-                                     : QString();
+    const QString organisation =
+        options.organisationId != 0 ? QStringLiteral(" AND t.organisation_id = ?") : QString();
     const QString internal =
         options.includeInternal ? QString() : QStringLiteral(" AND m.internal = FALSE");
     SqlFragment out;
@@ -80,7 +72,8 @@ std::optional<SqlFragment> SearchSql::rankedTicketsSqlite(const QString &text,
               organisation +
               QStringLiteral(" ORDER BY ticket_search.rowid DESC LIMIT %1) UNION ALL "
                              "SELECT * FROM (SELECT m.ticket_id, m.id, message_search.rank "
-                             "FROM message_search JOIN messages m ON m.id = message_search.rowid "
+                             "FROM message_search JOIN messages m "
+                             "ON m.search_key = message_search.rowid "
                              "JOIN tickets t ON t.id = m.ticket_id "
                              "WHERE message_search MATCH ?")
                   .arg(CandidateLimit) +
@@ -98,84 +91,120 @@ std::optional<SqlFragment> SearchSql::rankedTicketsSqlite(const QString &text,
     return out;
 }
 
-std::optional<SqlFragment> SearchSql::rankedTicketsPostgres(const QString &text,
-                                                            const TicketOptions &options)
+QList<SqlFragment> SearchSql::newestTicketsSqlite(const QString &match, bool includeInternal,
+                                                  const SqlFragment &filter, qint64 before,
+                                                  int limit)
 {
-    const QStringList terms = words(text);
-    if (terms.isEmpty())
-        return std::nullopt;
-    const SqlFragment query = tsQuery(terms, false);
-    const bool byOrganisation = options.organisationId != 0;
-    SqlFragment out;
-    out.sql = QStringLiteral("SELECT ticket_id, message_id, score FROM (SELECT DISTINCT ON "
-                             "(ticket_id) ticket_id, message_id, score FROM ("
-                             "(SELECT t.id AS ticket_id, 0::bigint AS message_id, "
-                             "ts_rank(t.search_vector, ");
-    append(out, query);
-    out.sql += QStringLiteral(") AS score FROM tickets t WHERE t.search_vector @@ (");
-    append(out, query);
-    out.sql += u')';
-    if (byOrganisation) {
-        out.sql += QStringLiteral(" AND t.organisation_id = ?");
-        out.values << options.organisationId;
+    // Both read their index backwards (newest ticket first) and stop after `limit` tickets.
+    SqlFragment tickets{QStringLiteral("SELECT t.id FROM ticket_search JOIN tickets t ON "
+                                       "t.id = ticket_search.rowid WHERE ticket_search MATCH ?"),
+                        {match}};
+    SqlFragment messages{QStringLiteral("SELECT DISTINCT message_search.rowid / %1 FROM "
+                                        "message_search JOIN tickets t ON "
+                                        "t.id = message_search.rowid / %1")
+                             .arg(SearchKeyStride),
+                         {}};
+    if (!includeInternal) {
+        messages.sql += QStringLiteral(" JOIN messages m ON m.search_key = message_search.rowid "
+                                       "AND m.internal = FALSE");
     }
-    out.sql += QStringLiteral(" ORDER BY t.id DESC LIMIT %1) UNION ALL (SELECT m.ticket_id, "
-                              "m.id, ts_rank(m.search_vector, ")
-                   .arg(CandidateLimit);
-    append(out, query);
-    out.sql += QStringLiteral(") FROM messages m JOIN tickets t ON t.id = m.ticket_id "
-                              "WHERE m.search_vector @@ (");
-    append(out, query);
-    out.sql += u')';
-    if (!options.includeInternal)
-        out.sql += QStringLiteral(" AND NOT m.internal");
-    if (byOrganisation) {
-        out.sql += QStringLiteral(" AND t.organisation_id = ?");
-        out.values << options.organisationId;
+    messages.sql += QStringLiteral(" WHERE message_search MATCH ?");
+    messages.values << match;
+    append(tickets, filter);
+    append(messages, filter);
+    if (before > 0) {
+        tickets.sql += QStringLiteral(" AND ticket_search.rowid < ?");
+        tickets.values << before;
+        messages.sql += QStringLiteral(" AND message_search.rowid < ?");
+        messages.values << before * SearchKeyStride;
     }
-    out.sql += QStringLiteral(" ORDER BY m.id DESC LIMIT %1)) hits ORDER BY ticket_id, "
-                              "score DESC) best ORDER BY score DESC, ticket_id DESC LIMIT ?")
-                   .arg(CandidateLimit);
-    out.values << options.limit;
-    return out;
+    tickets.sql += QStringLiteral(" ORDER BY ticket_search.rowid DESC LIMIT ?");
+    messages.sql += QStringLiteral(" ORDER BY message_search.rowid DESC LIMIT ?");
+    tickets.values << limit;
+    messages.values << limit;
+    return {tickets, messages};
 }
 
-std::optional<SqlFragment> SearchSql::matchingTicketIds(Backend backend, const QString &text,
-                                                        bool includeInternal)
+QList<SqlFragment> SearchSql::newestTicketsPostgres(const QStringList &words, bool includeInternal,
+                                                    const SqlFragment &filter, qint64 before,
+                                                    int limit)
 {
-    const QString internal =
-        includeInternal ? QString() : QStringLiteral(" AND m.internal = FALSE");
-    SqlFragment out;
+    const SqlFragment query = tsQuery(words, false);
+    SqlFragment tickets{QStringLiteral("SELECT t.id FROM tickets t WHERE t.search_vector @@ ("),
+                        {}};
+    append(tickets, query);
+    tickets.sql += u')';
+    SqlFragment messages{QStringLiteral("SELECT m.ticket_id FROM messages m JOIN tickets t ON "
+                                        "t.id = m.ticket_id WHERE m.search_vector @@ ("),
+                         {}};
+    append(messages, query);
+    messages.sql += includeInternal ? QStringLiteral(")") : QStringLiteral(") AND NOT m.internal");
+    append(tickets, filter);
+    append(messages, filter);
+    if (before > 0) {
+        tickets.sql += QStringLiteral(" AND t.id < ?");
+        tickets.values << before;
+        messages.sql += QStringLiteral(" AND m.ticket_id < ?");
+        messages.values << before;
+    }
+    tickets.sql += QStringLiteral(" ORDER BY t.id DESC LIMIT ?");
+    messages.sql += QStringLiteral(" GROUP BY m.ticket_id ORDER BY m.ticket_id DESC LIMIT ?");
+    tickets.values << limit;
+    messages.values << limit;
+    return {tickets, messages};
+}
+
+std::optional<QList<SqlFragment>> SearchSql::newestTickets(Backend backend, const QString &text,
+                                                           bool includeInternal,
+                                                           const SqlFragment &filter, qint64 before,
+                                                           int limit)
+{
     if (backend == Backend::Sqlite) {
         const QString match = StemmingTokenizer::buildMatchQuery(text);
         if (match.isEmpty())
             return std::nullopt;
-        out.sql = QStringLiteral("SELECT rowid FROM ticket_search WHERE ticket_search MATCH ? "
-                                 "UNION SELECT m.ticket_id FROM message_search JOIN messages m "
-                                 "ON m.id = message_search.rowid "
-                                 "WHERE message_search MATCH ?") +
-                  internal;
-        out.values << match << match;
-        return out;
+        return newestTicketsSqlite(match, includeInternal, filter, before, limit);
     }
     const QStringList terms = words(text);
     if (terms.isEmpty())
         return std::nullopt;
-    const SqlFragment query = tsQuery(terms, false);
-    out.sql = QStringLiteral("SELECT id FROM tickets WHERE search_vector @@ (");
-    append(out, query);
-    out.sql += QStringLiteral(") UNION SELECT m.ticket_id FROM messages m "
-                              "WHERE m.search_vector @@ (");
-    append(out, query);
-    out.sql += u')' + internal;
-    return out;
+    return newestTicketsPostgres(terms, includeInternal, filter, before, limit);
+}
+
+QList<SqlFragment> SearchSql::rankedCandidatesPostgres(const QStringList &words,
+                                                       const TicketOptions &options)
+{
+    const SqlFragment query = tsQuery(words, false);
+    SqlFragment tickets{QStringLiteral("SELECT t.id, 0, ts_rank(t.search_vector, ("), {}};
+    append(tickets, query);
+    tickets.sql += QStringLiteral(")) FROM tickets t WHERE t.search_vector @@ (");
+    append(tickets, query);
+    tickets.sql += u')';
+    SqlFragment messages{QStringLiteral("SELECT m.ticket_id, m.id, ts_rank(m.search_vector, ("),
+                         {}};
+    append(messages, query);
+    messages.sql += QStringLiteral(")) FROM messages m JOIN tickets t ON t.id = m.ticket_id "
+                                   "WHERE m.search_vector @@ (");
+    append(messages, query);
+    messages.sql += u')';
+    if (!options.includeInternal)
+        messages.sql += QStringLiteral(" AND NOT m.internal");
+    for (SqlFragment *side : {&tickets, &messages}) {
+        if (options.organisationId != 0) {
+            side->sql += QStringLiteral(" AND t.organisation_id = ?");
+            side->values << options.organisationId;
+        }
+        side->values << CandidateLimit;
+    }
+    tickets.sql += QStringLiteral(" ORDER BY t.id DESC LIMIT ?");
+    messages.sql += QStringLiteral(" ORDER BY m.id DESC LIMIT ?");
+    return {tickets, messages};
 }
 
 std::optional<SqlFragment> SearchSql::rankedKb(Backend backend, const QString &text, int limit,
                                                bool publishedOnly, bool prefix)
 {
-    const QString published =
-        publishedOnly ? QStringLiteral(" AND a.published = TRUE") : QString();
+    const QString published = publishedOnly ? QStringLiteral(" AND a.published = TRUE") : QString();
     SqlFragment out;
     if (backend == Backend::Sqlite) {
         const QString match = StemmingTokenizer::buildMatchQuery(

@@ -10,8 +10,8 @@ SessionRepository::SessionRepository(Database &db) : m_db(db) {}
 Result<SessionRecord> SessionRepository::create(const QString &tokenHash, qint64 userId,
                                                 const QDateTime &expiresAt)
 {
-    SessionRecord session{0, tokenHash, userId, QDateTime::currentDateTimeUtc(),
-                          expiresAt.toUTC(), {}, false};
+    SessionRecord session{0,  tokenHash, userId, QDateTime::currentDateTimeUtc(), expiresAt.toUTC(),
+                          {}, false};
     Statement insert(m_db, QStringLiteral("INSERT INTO sessions (token_hash, user_id, "
                                           "created_at, expires_at) VALUES (?, ?, ?, ?) "
                                           "RETURNING id"));

@@ -36,8 +36,7 @@ public:
     Result<SessionRecord> create(const QString &tokenHash, qint64 userId,
                                  const QDateTime &expiresAt);
     // The session if it exists, is not revoked and has not expired at `now`; nullopt otherwise.
-    Result<std::optional<SessionRecord>> findValid(const QString &tokenHash,
-                                                   const QDateTime &now);
+    Result<std::optional<SessionRecord>> findValid(const QString &tokenHash, const QDateTime &now);
     Result<void> touch(qint64 sessionId, const QDateTime &at);
     Result<void> revoke(const QString &tokenHash);
     // Signs a user out everywhere (password change, deactivation); returns how many.

@@ -28,8 +28,7 @@ public:
 
     static StorageError classify(const QSqlError &error, const Context &context);
     // The wording for a kind, used also for errors storage detects itself.
-    static QString describe(StorageError::Kind kind, const QString &detail,
-                            const Context &context);
+    static QString describe(StorageError::Kind kind, const QString &detail, const Context &context);
     // The driver's own words on one line, without Qt's "Unable to ..." suffix.
     static QString driverText(const QSqlError &error);
 

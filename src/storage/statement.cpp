@@ -8,7 +8,10 @@
 
 namespace sd::storage {
 
-Statement::Statement(Database &db, QString sql) : m_db(db), m_sql(std::move(sql)) {}
+Statement::Statement(Database &db, QString sql, Plan plan)
+    : m_db(db), m_sql(std::move(sql)),
+      m_reuse(plan == Plan::Reuse || db.backend() == Backend::Sqlite)
+{}
 
 Statement &Statement::bind(const QVariant &value)
 {
@@ -41,7 +44,7 @@ bool Statement::exec()
     m_rows.clear();
     m_row = -1;
     m_rowsAffected = 0;
-    Result<QSqlQuery> prepared = m_db.takeQuery(m_sql);
+    Result<QSqlQuery> prepared = m_db.takeQuery(m_sql, m_reuse);
     if (!prepared) {
         m_error = prepared.error();
         return false;
@@ -63,7 +66,8 @@ bool Statement::exec()
     } else {
         m_error = m_db.errorFrom(query.lastError());
     }
-    m_db.returnQuery(m_sql, std::move(query));
+    if (m_reuse)
+        m_db.returnQuery(m_sql, std::move(query));
     return done;
 }
 

@@ -23,7 +23,16 @@ class Statement final
     Q_DISABLE_COPY_MOVE(Statement)
 
 public:
-    Statement(Database &db, QString sql);
+    enum class Plan {
+        // Prepared once per connection and reused: the rule for everything with a stable plan.
+        Reuse,
+        // Prepared for this call alone, so PostgreSQL plans with the actual values instead of
+        // a generic plan: for full-text queries, where the right plan depends on how common
+        // the words are. SQLite reuses either way.
+        PerCall,
+    };
+
+    Statement(Database &db, QString sql, Plan plan = Plan::Reuse);
 
     Statement &bind(const QVariant &value);
     // 0 is "none" for ids in the domain structs; it binds NULL.
@@ -36,6 +45,7 @@ public:
     // Steps through the rows read by exec().
     bool next();
     int rowCount() const { return int(m_rows.size()); }
+    int columnCount() const { return m_row >= 0 ? int(m_rows.at(m_row).size()) : 0; }
     int rowsAffected() const { return m_rowsAffected; }
 
     QVariant value(int column) const;
@@ -52,6 +62,7 @@ public:
 private:
     Database &m_db;
     QString m_sql;
+    bool m_reuse = true;
     QVariantList m_values;
     QList<QVariantList> m_rows;
     qsizetype m_row = -1;

@@ -21,11 +21,9 @@ void addOptionalId(SqlFragment &query, const QString &column, const std::optiona
 
 } // namespace
 
-std::optional<SqlFragment> TicketListQuery::build(Backend backend, const TicketFilter &filter,
-                                                  int rowLimit)
+SqlFragment TicketListQuery::conditions(const TicketFilter &filter)
 {
     SqlFragment query;
-    query.sql = u"SELECT " + TicketRow::selectColumns() + u" FROM tickets t WHERE 1 = 1";
     if (!filter.statuses.isEmpty()) {
         QStringList marks;
         for (const core::TicketStatus status : filter.statuses) {
@@ -44,21 +42,41 @@ std::optional<SqlFragment> TicketListQuery::build(Backend backend, const TicketF
         query.sql += QStringLiteral(" AND t.requester_id = ?");
         query.values << filter.requesterId;
     }
+    return query;
+}
+
+SqlFragment TicketListQuery::page(const TicketFilter &filter, int rowLimit)
+{
+    const SqlFragment where = conditions(filter);
+    SqlFragment query{u"SELECT " + TicketRow::selectColumns() + u" FROM tickets t WHERE 1 = 1" +
+                          where.sql,
+                      where.values};
     if (filter.after > 0) {
         query.sql += QStringLiteral(" AND t.id < ?");
         query.values << filter.after;
     }
-    if (!filter.text.trimmed().isEmpty()) {
-        const std::optional<SqlFragment> matching =
-            SearchSql::matchingTicketIds(backend, filter.text, filter.includeInternal);
-        if (!matching)
-            return std::nullopt;
-        query.sql += u" AND t.id IN (" + matching->sql + u')';
-        query.values += matching->values;
-    }
     query.sql += QStringLiteral(" ORDER BY t.id DESC LIMIT ?");
     query.values << rowLimit;
     return query;
+}
+
+SqlFragment TicketListQuery::byIds(const QList<qint64> &ids)
+{
+    const SqlFragment list = idList(ids);
+    return {u"SELECT " + TicketRow::selectColumns() + u" FROM tickets t WHERE t.id IN (" +
+                list.sql + u") ORDER BY t.id DESC",
+            list.values};
+}
+
+SqlFragment TicketListQuery::idList(const QList<qint64> &ids)
+{
+    qsizetype size = 1;
+    while (size < ids.size())
+        size *= 2;
+    SqlFragment list{QStringList(size, QStringLiteral("?")).join(u", "), {}};
+    for (qsizetype i = 0; i < size; ++i)
+        list.values << (ids.isEmpty() ? 0 : ids.at(qMin(i, ids.size() - 1)));
+    return list;
 }
 
 } // namespace sd::storage

@@ -1,24 +1,30 @@
 #pragma once
 
-#include "databaseurl.h"
-#include "searchsql.h"
+#include "sqlfragment.h"
 
-#include <optional>
+#include <QList>
 
 namespace sd::storage {
 
 struct TicketFilter;
 
-// The SELECT behind TicketRepository::list: only the filters that are set become conditions,
-// values are bound, rows come newest first (id descending) after the `after` cursor.
+// The SQL behind TicketRepository::list: only the filters that are set become conditions,
+// values are bound, rows come newest first (id descending) after the `after` cursor. A text
+// filter is resolved first, into the ids of one page (SearchSql::newestMatchingTickets).
 class TicketListQuery final
 {
 public:
     TicketListQuery() = delete;
 
-    // nullopt when the text filter holds nothing searchable: no ticket can match.
-    static std::optional<SqlFragment> build(Backend backend, const TicketFilter &filter,
-                                            int rowLimit);
+    // " AND ..." conditions on `tickets t` for every filter but text and cursor.
+    static SqlFragment conditions(const TicketFilter &filter);
+    // A page without a text filter.
+    static SqlFragment page(const TicketFilter &filter, int rowLimit);
+    // The tickets with these ids, newest first.
+    static SqlFragment byIds(const QList<qint64> &ids);
+    // "?, ?, ..." for an IN list, padded to a power of two with the last id, so a handful of
+    // statement texts serve every page size and the prepared-statement cache stays small.
+    static SqlFragment idList(const QList<qint64> &ids);
 };
 
 } // namespace sd::storage

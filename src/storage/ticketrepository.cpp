@@ -4,6 +4,7 @@
 #include "changefeedrepository.h"
 #include "core/ticketnumber.h"
 #include "database.h"
+#include "searchrepository.h"
 #include "statement.h"
 #include "ticketlistquery.h"
 #include "ticketrow.h"
@@ -24,8 +25,7 @@ QString placeholders(qsizetype count)
 TicketRepository::TicketRepository(Database &db, const QString &numberPrefix,
                                    const QTimeZone &numberZone)
     : m_db(db), m_numberPrefix(numberPrefix), m_numberZone(numberZone)
-{
-}
+{}
 
 StorageError TicketRepository::notFound(qint64 id) const
 {
@@ -38,8 +38,8 @@ Result<core::Ticket> TicketRepository::create(const core::Ticket &input, qint64 
     if (!tx)
         return tx.error();
     core::Ticket ticket = input;
-    ticket.createdAt = input.createdAt.isValid() ? input.createdAt.toUTC()
-                                                 : QDateTime::currentDateTimeUtc();
+    ticket.createdAt =
+        input.createdAt.isValid() ? input.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
     ticket.updatedAt = input.updatedAt.isValid() ? input.updatedAt.toUTC() : ticket.createdAt;
     ticket.tags = TicketTags::normalized(input.tags);
     const Result<QString> number = nextNumber(ticket.createdAt);
@@ -55,21 +55,25 @@ Result<core::Ticket> TicketRepository::create(const core::Ticket &input, qint64 
         return insert.error();
     ticket.id = insert.next() ? insert.id(0) : 0;
     ticket.number = number.value();
-    if (const Result<void> tagged = TicketTags::replace(m_db, ticket.id, ticket.tags); !tagged)
+    ticket.version = 1;
+    ticket.mergedIntoId = 0;
+    // What reading it back would give, without the round trips.
+    ticket.customFields = TicketRow::normalizedCustomFields(ticket.customFields);
+    for (QDateTime *at : {&ticket.firstResponseAt, &ticket.firstResponseDue, &ticket.resolutionDue,
+                          &ticket.resolvedAt}) {
+        *at = at->isValid() ? at->toUTC() : QDateTime();
+    }
+    if (const Result<void> tagged = TicketTags::add(m_db, ticket.id, ticket.tags); !tagged)
         return tagged.error();
-    if (const Result<void> audited =
-            audit(ticket, actorId, QStringLiteral("create"),
-                  {{QStringLiteral("number"), QString(), ticket.number}});
+    if (const Result<void> audited = audit(ticket, actorId, QStringLiteral("create"),
+                                           {{QStringLiteral("number"), QString(), ticket.number}});
         !audited)
         return audited.error();
     if (const Result<void> fed = feed(ticket, true); !fed)
         return fed.error();
-    Result<core::Ticket> stored = fetch(ticket.id, false);
-    if (!stored)
-        return stored;
     if (const Result<void> committed = tx.commit(); !committed)
         return committed.error();
-    return stored;
+    return ticket;
 }
 
 Result<QString> TicketRepository::nextNumber(const QDateTime &createdAt)
@@ -134,11 +138,19 @@ Result<core::Ticket> TicketRepository::getByNumber(const QString &text)
 Result<TicketPage> TicketRepository::list(const TicketFilter &filter)
 {
     const int limit = qBound(1, filter.limit, 500);
-    const std::optional<SqlFragment> query = TicketListQuery::build(m_db.backend(), filter, limit + 1);
-    if (!query)
-        return TicketPage{};
-    Statement select(m_db, query->sql);
-    for (const QVariant &value : query->values)
+    SqlFragment query = TicketListQuery::page(filter, limit + 1);
+    if (!filter.text.trimmed().isEmpty()) {
+        const Result<QList<qint64>> ids = SearchRepository(m_db).newestMatchingTickets(
+            filter.text, filter.includeInternal, TicketListQuery::conditions(filter), filter.after,
+            limit + 1);
+        if (!ids)
+            return ids.error();
+        if (ids->isEmpty())
+            return TicketPage{};
+        query = TicketListQuery::byIds(ids.value());
+    }
+    Statement select(m_db, query.sql);
+    for (const QVariant &value : std::as_const(query.values))
         select.bind(value);
     if (!select.exec())
         return select.error();
@@ -285,9 +297,9 @@ Result<TicketMerge> TicketRepository::merge(qint64 sourceId, qint64 targetId, qi
     const core::Ticket source = sourceId < targetId ? first.value() : second.value();
     const core::Ticket target = sourceId < targetId ? second.value() : first.value();
     if (source.mergedIntoId != 0) {
-        return StorageError{StorageError::Kind::Conflict,
-                            tr("Ticket %1 is already merged into another ticket.")
-                                .arg(source.number)};
+        return StorageError{
+            StorageError::Kind::Conflict,
+            tr("Ticket %1 is already merged into another ticket.").arg(source.number)};
     }
     if (target.mergedIntoId != 0) {
         return StorageError{StorageError::Kind::Invalid,
@@ -300,8 +312,8 @@ Result<TicketMerge> TicketRepository::merge(qint64 sourceId, qint64 targetId, qi
         return moved.error();
     if (const Result<void> closed = closeAsDuplicate(source, target, actorId); !closed)
         return closed.error();
-    if (const Result<core::TicketLink> linked = insertLink(source.id, target.id,
-                                               core::TicketLinkKind::DuplicateOf, actorId, true);
+    if (const Result<core::TicketLink> linked =
+            insertLink(source.id, target.id, core::TicketLinkKind::DuplicateOf, actorId, true);
         !linked)
         return linked.error();
     const Result<core::Ticket> merged = fetch(source.id, false);
@@ -390,31 +402,29 @@ Result<core::TicketLink> TicketRepository::insertLink(qint64 fromId, qint64 toId
     if (!from || !to)
         return (from ? to : from).error();
     core::TicketLink link{0, fromId, toId, kind, actorId, QDateTime::currentDateTimeUtc()};
-    Statement insert(m_db, u"INSERT INTO ticket_links (from_ticket_id, to_ticket_id, kind, "
-                           u"created_by, created_at) VALUES (?, ?, ?, ?, ?)" +
-                               (ignoreExisting ? QStringLiteral(" ON CONFLICT DO NOTHING")
-                                               : QString()) +
-                               u" RETURNING id");
+    Statement insert(m_db,
+                     u"INSERT INTO ticket_links (from_ticket_id, to_ticket_id, kind, "
+                     u"created_by, created_at) VALUES (?, ?, ?, ?, ?)" +
+                         (ignoreExisting ? QStringLiteral(" ON CONFLICT DO NOTHING") : QString()) +
+                         u" RETURNING id");
     insert.bind(fromId).bind(toId).bind(core::toString(kind)).bindId(actorId);
     if (!insert.bindTime(link.createdAt).exec()) {
         if (insert.error().kind != StorageError::Kind::Duplicate)
             return insert.error();
-        return StorageError{StorageError::Kind::Duplicate,
-                            tr("Tickets %1 and %2 are already linked this way.")
-                                .arg(from->number, to->number)};
+        return StorageError{
+            StorageError::Kind::Duplicate,
+            tr("Tickets %1 and %2 are already linked this way.").arg(from->number, to->number)};
     }
     if (!insert.next())
         return link; // already there, and the caller asked not to mind
     link.id = insert.id(0);
-    if (const Result<void> audited =
-            audit(from.value(), actorId, QStringLiteral("link"),
-                  {{core::toString(kind), QString(), to->number}});
+    if (const Result<void> audited = audit(from.value(), actorId, QStringLiteral("link"),
+                                           {{core::toString(kind), QString(), to->number}});
         !audited)
         return audited.error();
-    if (const Result<void> fed =
-            ChangeFeedRepository(m_db).append(EntityType::TicketLink, link.id,
-                                              ChangeOperation::Create, from->organisationId,
-                                              from->queueId);
+    if (const Result<void> fed = ChangeFeedRepository(m_db).append(
+            EntityType::TicketLink, link.id, ChangeOperation::Create, from->organisationId,
+            from->queueId);
         !fed)
         return fed.error();
     return link;
@@ -441,10 +451,9 @@ Result<void> TicketRepository::unlink(qint64 linkId, qint64 actorId)
                                            {{remove.text(2), to->number, QString()}});
         !audited)
         return audited;
-    if (const Result<void> fed =
-            ChangeFeedRepository(m_db).append(EntityType::TicketLink, linkId,
-                                              ChangeOperation::Delete, from->organisationId,
-                                              from->queueId);
+    if (const Result<void> fed = ChangeFeedRepository(m_db).append(
+            EntityType::TicketLink, linkId, ChangeOperation::Delete, from->organisationId,
+            from->queueId);
         !fed)
         return fed;
     return tx.commit();
@@ -462,8 +471,7 @@ Result<QList<core::TicketLink>> TicketRepository::links(qint64 ticketId)
     while (select.next()) {
         const auto kind = core::fromString<core::TicketLinkKind>(select.text(3));
         out.append({select.id(0), select.id(1), select.id(2),
-                    kind.value_or(core::TicketLinkKind::RelatedTo), select.id(4),
-                    select.time(5)});
+                    kind.value_or(core::TicketLinkKind::RelatedTo), select.id(4), select.time(5)});
     }
     return out;
 }

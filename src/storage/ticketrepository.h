@@ -2,6 +2,7 @@
 
 #include "core/ticket.h"
 #include "core/ticketlink.h"
+#include "core/ticketnumber.h"
 #include "result.h"
 #include "ticketchanges.h"
 
@@ -17,15 +18,15 @@ class Database;
 
 struct TicketFilter
 {
-    QList<core::TicketStatus> statuses;  // empty: any
-    std::optional<qint64> queueId;       // 0: tickets without a queue
-    std::optional<qint64> assigneeId;    // 0: unassigned tickets
-    qint64 organisationId = 0;           // 0: any
-    qint64 requesterId = 0;              // 0: any
-    QString text;                        // full-text: every word in subject/description/messages
-    bool includeInternal = true;         // false: internal notes do not count for `text`
-    qint64 after = 0;                    // cursor: the previous page's nextAfter
-    int limit = 50;                      // 1..500
+    QList<core::TicketStatus> statuses; // empty: any
+    std::optional<qint64> queueId;      // 0: tickets without a queue
+    std::optional<qint64> assigneeId;   // 0: unassigned tickets
+    qint64 organisationId = 0;          // 0: any
+    qint64 requesterId = 0;             // 0: any
+    QString text;                       // full-text: every word in subject/description/messages
+    bool includeInternal = true;        // false: internal notes do not count for `text`
+    qint64 after = 0;                   // cursor: the previous page's nextAfter
+    int limit = 50;                     // 1..500
 };
 
 struct TicketPage
@@ -64,8 +65,9 @@ class TicketRepository final
 public:
     // Numbers are PREFIX-YYYY-NNNNNN (core::TicketNumber); the year is that of the creation
     // time in `numberZone`, the sequence restarts each year.
-    explicit TicketRepository(Database &db, const QString &numberPrefix = QStringLiteral("SD"),
-                              const QTimeZone &numberZone = QTimeZone::systemTimeZone());
+    explicit TicketRepository(
+        Database &db, const QString &numberPrefix = core::TicketNumber::DefaultPrefix.toString(),
+        const QTimeZone &numberZone = QTimeZone::systemTimeZone());
 
     // Stores a new ticket: assigns id and number, version 1, created/updated now unless
     // createdAt is set (imports, demo data). Other fields are taken as given.
@@ -77,11 +79,9 @@ public:
 
     // Writes every updatable field of `ticket` (see TicketChanges) if the stored version is
     // still `expectedVersion`; bumps the version and records one audit event per change.
-    Result<TicketUpdate> update(const core::Ticket &ticket, int expectedVersion,
-                                qint64 actorId);
+    Result<TicketUpdate> update(const core::Ticket &ticket, int expectedVersion, qint64 actorId);
     // Sets first_response_at once; later calls leave it alone and return the ticket.
-    Result<core::Ticket> recordFirstResponse(qint64 ticketId, const QDateTime &at,
-                                             qint64 actorId);
+    Result<core::Ticket> recordFirstResponse(qint64 ticketId, const QDateTime &at, qint64 actorId);
     // Moves the messages of `sourceId` to `targetId`; the source is closed as a duplicate with
     // merged_into set and linked to the target.
     Result<TicketMerge> merge(qint64 sourceId, qint64 targetId, qint64 actorId);
@@ -95,8 +95,7 @@ public:
 private:
     Result<core::Ticket> fetch(qint64 id, bool lock);
     Result<QString> nextNumber(const QDateTime &createdAt);
-    Result<void> writeUpdate(const core::Ticket &ticket, int expectedVersion,
-                             const QDateTime &now);
+    Result<void> writeUpdate(const core::Ticket &ticket, int expectedVersion, const QDateTime &now);
     Result<void> audit(const core::Ticket &ticket, qint64 actorId, const QString &action,
                        const QList<TicketChanges::Field> &changes);
     Result<void> feed(const core::Ticket &ticket, bool created);

@@ -8,8 +8,7 @@ namespace sd::storage {
 
 namespace {
 
-template <typename Enum>
-Enum readEnum(const Statement &row, int column, Enum fallback)
+template <typename Enum> Enum readEnum(const Statement &row, int column, Enum fallback)
 {
     return core::fromString<Enum>(row.text(column)).value_or(fallback);
 }
@@ -30,18 +29,30 @@ QString TicketRow::selectColumns()
 QStringList TicketRow::writableColumns()
 {
     return {
-        QStringLiteral("subject"),           QStringLiteral("description"),
-        QStringLiteral("status"),            QStringLiteral("resolution"),
-        QStringLiteral("priority"),          QStringLiteral("category"),
-        QStringLiteral("channel"),           QStringLiteral("requester_id"),
-        QStringLiteral("requester_email"),   QStringLiteral("requester_name"),
-        QStringLiteral("organisation_id"),   QStringLiteral("contract_id"),
-        QStringLiteral("project_code"),      QStringLiteral("product"),
-        QStringLiteral("product_version"),   QStringLiteral("os"),
-        QStringLiteral("steps_to_reproduce"), QStringLiteral("affected_users"),
-        QStringLiteral("queue_id"),          QStringLiteral("assignee_id"),
-        QStringLiteral("first_response_at"), QStringLiteral("first_response_due"),
-        QStringLiteral("resolution_due"),    QStringLiteral("resolved_at"),
+        QStringLiteral("subject"),
+        QStringLiteral("description"),
+        QStringLiteral("status"),
+        QStringLiteral("resolution"),
+        QStringLiteral("priority"),
+        QStringLiteral("category"),
+        QStringLiteral("channel"),
+        QStringLiteral("requester_id"),
+        QStringLiteral("requester_email"),
+        QStringLiteral("requester_name"),
+        QStringLiteral("organisation_id"),
+        QStringLiteral("contract_id"),
+        QStringLiteral("project_code"),
+        QStringLiteral("product"),
+        QStringLiteral("product_version"),
+        QStringLiteral("os"),
+        QStringLiteral("steps_to_reproduce"),
+        QStringLiteral("affected_users"),
+        QStringLiteral("queue_id"),
+        QStringLiteral("assignee_id"),
+        QStringLiteral("first_response_at"),
+        QStringLiteral("first_response_due"),
+        QStringLiteral("resolution_due"),
+        QStringLiteral("resolved_at"),
         QStringLiteral("custom_fields"),
     };
 }
@@ -100,6 +111,11 @@ void TicketRow::bindWritable(Statement &statement, const core::Ticket &t)
 QString TicketRow::customFieldsText(const QVariantMap &fields)
 {
     return QString::fromUtf8(QJsonDocument::fromVariant(fields).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap TicketRow::normalizedCustomFields(const QVariantMap &fields)
+{
+    return QJsonDocument::fromJson(customFieldsText(fields).toUtf8()).toVariant().toMap();
 }
 
 } // namespace sd::storage

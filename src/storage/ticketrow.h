@@ -27,6 +27,8 @@ public:
     static void bindWritable(Statement &statement, const core::Ticket &ticket);
 
     static QString customFieldsText(const QVariantMap &fields);
+    // The fields as they come back from the database (through JSON).
+    static QVariantMap normalizedCustomFields(const QVariantMap &fields);
 };
 
 } // namespace sd::storage

@@ -1,25 +1,12 @@
 #include "tickettags.h"
 
 #include "statement.h"
+#include "ticketlistquery.h"
 
 #include <QHash>
 #include <QSet>
 
 namespace sd::storage {
-
-namespace {
-
-// IN lists are padded to a power of two, so a handful of statement texts serve every page
-// size and the prepared-statement cache stays small.
-qsizetype paddedSize(qsizetype count)
-{
-    qsizetype size = 1;
-    while (size < count)
-        size *= 2;
-    return size;
-}
-
-} // namespace
 
 QStringList TicketTags::normalized(const QStringList &tags)
 {
@@ -41,6 +28,11 @@ Result<void> TicketTags::replace(Database &db, qint64 ticketId, const QStringLis
     Statement clear(db, QStringLiteral("DELETE FROM ticket_tags WHERE ticket_id = ?"));
     if (!clear.bind(ticketId).exec())
         return clear.error();
+    return add(db, ticketId, tags);
+}
+
+Result<void> TicketTags::add(Database &db, qint64 ticketId, const QStringList &tags)
+{
     for (const QString &tag : tags) {
         Statement name(db, QStringLiteral("INSERT INTO tags (name) VALUES (?) "
                                           "ON CONFLICT (name) DO NOTHING"));
@@ -58,14 +50,15 @@ Result<void> TicketTags::load(Database &db, QList<core::Ticket> &tickets)
 {
     if (tickets.isEmpty())
         return {};
-    const qsizetype size = paddedSize(tickets.size());
-    QStringList marks(size, QStringLiteral("?"));
-    Statement select(db, QStringLiteral("SELECT tt.ticket_id, g.name FROM ticket_tags tt "
-                                        "JOIN tags g ON g.id = tt.tag_id "
-                                        "WHERE tt.ticket_id IN (%1) ORDER BY g.name")
-                             .arg(marks.join(u", ")));
-    for (qsizetype i = 0; i < size; ++i)
-        select.bind(tickets.at(qMin(i, tickets.size() - 1)).id);
+    QList<qint64> ids;
+    for (const core::Ticket &ticket : tickets)
+        ids.append(ticket.id);
+    const SqlFragment list = TicketListQuery::idList(ids);
+    Statement select(db, u"SELECT tt.ticket_id, g.name FROM ticket_tags tt JOIN tags g ON "
+                         u"g.id = tt.tag_id WHERE tt.ticket_id IN (" +
+                             list.sql + u") ORDER BY g.name");
+    for (const QVariant &value : list.values)
+        select.bind(value);
     if (!select.exec())
         return select.error();
     QHash<qint64, QStringList> byTicket;

@@ -10,8 +10,11 @@ class Database;
 
 // Begins a transaction on construction and rolls it back on destruction unless commit()
 // succeeded, so an early return or a failed statement never leaves half a change behind.
-// Nested Transactions on the same Database become savepoints: a repository call made inside
-// a caller's transaction joins it, and commits only when the outermost one does.
+// A Transaction opened while another is open on the same Database joins it: a repository
+// call made inside a caller's transaction becomes part of it, its commit() only counts down,
+// and its rollback (or destruction without commit) dooms the whole transaction, whose
+// outermost commit() then rolls back and fails. (PostgreSQL aborts the whole transaction on
+// any failed statement anyway, and joining costs no round trip, unlike savepoints.)
 //
 //     Transaction tx(db);
 //     if (!tx)
@@ -21,7 +24,8 @@ class Database;
 //
 // Write transactions on SQLite take the write lock at once (BEGIN IMMEDIATE) so two writers
 // queue on the busy timeout instead of failing midway. Read transactions see one snapshot
-// (REPEATABLE READ on PostgreSQL).
+// (REPEATABLE READ on PostgreSQL); a read transaction joined by writes stays what the
+// outermost one was.
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)

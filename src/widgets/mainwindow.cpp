@@ -43,14 +43,14 @@ void MainWindow::showServer(const QUrl &url, const sd::protocol::HealthInfo &hea
 {
     m_headline->setText(health.databaseOk ? tr("Connected to SupportDesk")
                                           : tr("The server cannot reach its database"));
-    QString details = tr("Server: %1\nServer version: %2\nDatabase: %3, schema version %4")
-                          .arg(url.toDisplayString(QUrl::RemoveUserInfo), health.version,
-                               health.databaseKind)
-                          .arg(health.schemaVersion);
+    QString details =
+        tr("Server: %1\nServer version: %2\nDatabase: %3, schema version %4")
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo), health.version, health.databaseKind)
+            .arg(health.schemaVersion);
     if (!health.message.isEmpty())
         details += u'\n' + health.message;
     m_details->setText(details);
-    statusBar()->showMessage(health.databaseOk ? tr("Online") : tr("Server degraded"));
+    statusBar()->showMessage(health.databaseOk ? tr("Online") : tr("No database"));
 }
 
 void MainWindow::showFailure(const QString &message)

@@ -90,10 +90,9 @@ void TestAccountRepositories::users()
     QCOMPARE(created->login, input.login);
     SD_COMPARE_ENUM(created->role, core::UserRole::Agent);
     QCOMPARE(created->locale, QStringLiteral("en"));
-    QCOMPARE(created->queueIds, (QList<qint64>{qMin(support, development),
-                                               qMax(support, development)}));
-    QCOMPARE(storage::QueueRepository(*m_db).members(support).value(),
-             QList<qint64>{created->id});
+    QCOMPARE(created->queueIds,
+             (QList<qint64>{qMin(support, development), qMax(support, development)}));
+    QCOMPARE(storage::QueueRepository(*m_db).members(support).value(), QList<qint64>{created->id});
 
     const auto credentials = users.credentials(QStringLiteral("анна.SMIRNOVA"));
     SD_VERIFY_OK(credentials);
@@ -158,8 +157,7 @@ void TestAccountRepositories::organisationRoundTrip()
     QCOMPARE(created->allowedContacts,
              QStringList({QStringLiteral("boss@romashka.ru"), QStringLiteral("it@romashka.ru")}));
     QCOMPARE(organisations.findByName(input.name)->id, created->id);
-    QCOMPARE(organisations.findByContactEmail(QStringLiteral("BOSS@romashka.ru"))->id,
-             created->id);
+    QCOMPARE(organisations.findByContactEmail(QStringLiteral("BOSS@romashka.ru"))->id, created->id);
     QCOMPARE(organisations.findByContactEmail(QStringLiteral("x@romashka.ru")).error().kind,
              StorageError::Kind::NotFound);
     QCOMPARE(organisations.create(input).error().kind, StorageError::Kind::Duplicate);
@@ -246,8 +244,7 @@ void TestAccountRepositories::sessions()
     QVERIFY(!sessions.findValid(QStringLiteral("hash-a"), now.addDays(2))->has_value());
     SD_VERIFY_OK(sessions.revoke(QStringLiteral("hash-a")));
     QVERIFY(!sessions.findValid(QStringLiteral("hash-a"), now)->has_value());
-    QCOMPARE(sessions.revoke(QStringLiteral("hash-x")).error().kind,
-             StorageError::Kind::NotFound);
+    QCOMPARE(sessions.revoke(QStringLiteral("hash-x")).error().kind, StorageError::Kind::NotFound);
     QCOMPARE(sessions.purgeExpired(now).value(), 2);
 }
 

@@ -104,8 +104,7 @@ void TestContentRepositories::messagesKeepTheirFields()
     QCOMPARE(threaded->id, appended->id);
     QCOMPARE(messages.findByEmailMessageId(QStringLiteral("<none@x>")).error().kind,
              StorageError::Kind::NotFound);
-    QCOMPARE(messages.findByEmailMessageId(QString()).error().kind,
-             StorageError::Kind::NotFound);
+    QCOMPARE(messages.findByEmailMessageId(QString()).error().kind, StorageError::Kind::NotFound);
 
     const auto byMessage = attachments.forTicket(ticketId);
     SD_VERIFY_OK(byMessage);
@@ -122,8 +121,8 @@ void TestContentRepositories::internalNotesCanBeLeftOut()
     const QList<core::MessageKind> kinds{core::MessageKind::Customer, core::MessageKind::Note,
                                          core::MessageKind::Reply, core::MessageKind::PhoneCall};
     for (const core::MessageKind kind : kinds) {
-        SD_VERIFY_OK(messages.append(
-            testing::sampleMessage(ticketId, kind, QString(core::toString(kind)))));
+        SD_VERIFY_OK(
+            messages.append(testing::sampleMessage(ticketId, kind, QString(core::toString(kind)))));
     }
     const auto all = messages.forTicket(ticketId);
     SD_VERIFY_OK(all);
@@ -174,9 +173,9 @@ void TestContentRepositories::attachmentRoundTrip()
                                           QStringLiteral("application/octet-stream"), content);
     SD_VERIFY_OK(stored);
     QCOMPARE(stored->size, content.size());
-    QCOMPARE(stored->sha256, QString::fromLatin1(QCryptographicHash::hash(
-                                                     content, QCryptographicHash::Sha256)
-                                                     .toHex()));
+    QCOMPARE(
+        stored->sha256,
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
     const auto read = attachments.content(stored->id);
     SD_VERIFY_OK(read);
     QCOMPARE(read.value(), content);
@@ -190,11 +189,12 @@ void TestContentRepositories::attachmentRoundTrip()
 void TestContentRepositories::attachmentsAreStoredOncePerHash()
 {
     storage::AttachmentRepository attachments(*m_db);
-    const QByteArray screenshot = "GIF89a same screenshot " + testing::uniqueName(QStringLiteral("#")).toUtf8();
-    const auto first = attachments.store(QStringLiteral("screen.gif"),
-                                         QStringLiteral("image/gif"), screenshot, 0);
-    const auto second = attachments.store(QStringLiteral("copy.gif"), QStringLiteral("image/gif"),
-                                          screenshot, 0);
+    const QByteArray screenshot =
+        "GIF89a same screenshot " + testing::uniqueName(QStringLiteral("#")).toUtf8();
+    const auto first =
+        attachments.store(QStringLiteral("screen.gif"), QStringLiteral("image/gif"), screenshot, 0);
+    const auto second =
+        attachments.store(QStringLiteral("copy.gif"), QStringLiteral("image/gif"), screenshot, 0);
     SD_VERIFY_OK(first);
     SD_VERIFY_OK(second);
     QVERIFY(first->id != second->id);

@@ -96,8 +96,8 @@ void TestMigrator::emptyDatabaseReachesLatest()
     SD_VERIFY_OK(migrator.check());
     const QStringList present = tables(*db);
     for (const QString &table :
-         {u"schema_version"_s, u"tickets"_s, u"messages"_s, u"attachment_blobs"_s,
-          u"change_feed"_s, u"audit_events"_s, u"sla_policies"_s, u"idempotency_keys"_s}) {
+         {u"schema_version"_s, u"tickets"_s, u"messages"_s, u"attachment_blobs"_s, u"change_feed"_s,
+          u"audit_events"_s, u"sla_policies"_s, u"idempotency_keys"_s}) {
         QVERIFY2(present.contains(table), qPrintable(table));
     }
     QCOMPARE(storage::QueueRepository(*db).list()->size(), 2);
@@ -187,8 +187,8 @@ void TestMigrator::failedMigrationLeavesNothing()
     QVERIFY2(db, qPrintable(testDb.error()));
     const QStringList tablesBefore = tables(*db);
     const int version = startMigrated ? storage::Migrations::latestVersion() : 0;
-    QList<Migration> migrations = startMigrated ? storage::Migrations::builtin()
-                                                : QList<Migration>();
+    QList<Migration> migrations =
+        startMigrated ? storage::Migrations::builtin() : QList<Migration>();
     migrations << step(version + 1, {u"CREATE TABLE half_done (id INTEGER)"_s,
                                      u"INSERT INTO half_done (id) VALUES (1)"_s,
                                      u"SELECT no_such_column FROM half_done"_s});

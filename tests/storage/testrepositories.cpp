@@ -34,6 +34,7 @@ private slots:
     void listFilters();
     void listPagesWithCursor();
     void listTextFilterRespectsInternalNotes();
+    void listTextFilterPagesWithCursor();
     void mergeMovesMessages();
     void mergeRefusals();
     void links();
@@ -86,10 +87,9 @@ void TestRepositories::createAndRead()
     const auto created = tickets.create(input, 0);
     SD_VERIFY_OK(created);
     QVERIFY(created->id > 0);
-    QVERIFY2(QRegularExpression(QStringLiteral("^SD-\\d{4}-\\d{6}$"))
-                 .match(created->number)
-                 .hasMatch(),
-             qPrintable(created->number));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^SD-\\d{4}-\\d{6}$")).match(created->number).hasMatch(),
+        qPrintable(created->number));
     QCOMPARE(created->version, 1);
     QVERIFY(created->createdAt.isValid());
 
@@ -120,8 +120,8 @@ void TestRepositories::createAndRead()
              StorageError::Kind::NotFound);
     QCOMPARE(tickets.get(created->id + 100000).error().kind, StorageError::Kind::NotFound);
 
-    const auto audit = storage::AuditRepository(*m_db).forEntity(storage::EntityType::Ticket,
-                                                                  created->id);
+    const auto audit =
+        storage::AuditRepository(*m_db).forEntity(storage::EntityType::Ticket, created->id);
     SD_VERIFY_OK(audit);
     QCOMPARE(audit->size(), 1);
     QCOMPARE(audit->constFirst().action, QStringLiteral("create"));
@@ -247,8 +247,8 @@ void TestRepositories::listFilters_data()
                                  << QStringList{QStringLiteral("c"), QStringLiteral("a")};
     QTest::addRow("two statuses") << QList<S>{S::New, S::InDevelopment} << -1 << -1
                                   << QStringList{QStringLiteral("d"), QStringLiteral("b")};
-    QTest::addRow("queue Support") << QList<S>{} << 1 << -1
-                                   << QStringList{QStringLiteral("c"), QStringLiteral("a")};
+    QTest::addRow("queue Support")
+        << QList<S>{} << 1 << -1 << QStringList{QStringLiteral("c"), QStringLiteral("a")};
     QTest::addRow("no queue") << QList<S>{} << 0 << -1 << QStringList{QStringLiteral("d")};
     QTest::addRow("assigned") << QList<S>{} << -1 << 1 << QStringList{QStringLiteral("a")};
     QTest::addRow("unassigned open")
@@ -339,16 +339,16 @@ void TestRepositories::listTextFilterRespectsInternalNotes()
     ticket.organisationId = organisation;
     const core::Ticket stored = create(ticket);
     storage::MessageRepository messages(*m_db);
-    SD_VERIFY_OK(messages.append(testing::sampleMessage(
-        stored.id, core::MessageKind::Customer, QStringLiteral("Не формируются отчёты"))));
+    SD_VERIFY_OK(messages.append(testing::sampleMessage(stored.id, core::MessageKind::Customer,
+                                                        QStringLiteral("Не формируются отчёты"))));
     SD_VERIFY_OK(messages.append(testing::sampleMessage(
         stored.id, core::MessageKind::Note, QStringLiteral("Похоже на дедлок в планировщике"))));
 
     storage::TicketRepository tickets(*m_db);
     TicketFilter filter;
     filter.organisationId = organisation;
-    for (const QString &text : {QStringLiteral("отчёт"), QStringLiteral("выгрузка"),
-                                QStringLiteral("планировщик")}) {
+    for (const QString &text :
+         {QStringLiteral("отчёт"), QStringLiteral("выгрузка"), QStringLiteral("планировщик")}) {
         filter.text = text;
         const auto page = tickets.list(filter);
         SD_VERIFY_OK(page);
@@ -362,6 +362,51 @@ void TestRepositories::listTextFilterRespectsInternalNotes()
     QCOMPARE(tickets.list(filter)->items.size(), 0);
 }
 
+void TestRepositories::listTextFilterPagesWithCursor()
+{
+    // Matches by subject and by message interleave, and one ticket matches both ways.
+    const qint64 organisation = newOrganisation();
+    storage::MessageRepository messages(*m_db);
+    QList<qint64> expected;
+    for (int i = 0; i < 9; ++i) {
+        const bool bySubject = i % 3 != 1;
+        core::Ticket ticket = testing::sampleTicket(bySubject ? QStringLiteral("Лицензия %1").arg(i)
+                                                              : QStringLiteral("Вопрос %1").arg(i));
+        ticket.description = QStringLiteral("Обычный текст");
+        ticket.organisationId = organisation;
+        const core::Ticket stored = create(ticket);
+        const QString text = i % 3 == 2 ? QStringLiteral("Нет текста про это")
+                                        : QStringLiteral("Продлите лицензии, пожалуйста");
+        SD_VERIFY_OK(
+            messages.append(testing::sampleMessage(stored.id, core::MessageKind::Customer, text)));
+        if (i == 5) {
+            // Renamed, so neither its subject nor its message matches any more.
+            core::Ticket renamed = stored;
+            renamed.subject = QStringLiteral("Другое");
+            SD_VERIFY_OK(storage::TicketRepository(*m_db).update(renamed, stored.version, 0));
+        } else {
+            expected.prepend(stored.id);
+        }
+    }
+    storage::TicketRepository tickets(*m_db);
+    TicketFilter filter;
+    filter.organisationId = organisation;
+    filter.text = QStringLiteral("лицензию");
+    filter.limit = 3;
+    QList<qint64> seen;
+    for (int pages = 0; pages < 10; ++pages) {
+        const auto page = tickets.list(filter);
+        SD_VERIFY_OK(page);
+        QVERIFY(page->items.size() <= 3);
+        for (const core::Ticket &ticket : page->items)
+            seen.append(ticket.id);
+        filter.after = page->nextAfter;
+        if (filter.after == 0)
+            break;
+    }
+    QCOMPARE(seen, expected);
+}
+
 void TestRepositories::mergeMovesMessages()
 {
     storage::TicketRepository tickets(*m_db);
@@ -369,8 +414,10 @@ void TestRepositories::mergeMovesMessages()
     const core::Ticket source = create(testing::sampleTicket(QStringLiteral("Duplicate")));
     const core::Ticket target = create(testing::sampleTicket(QStringLiteral("Original")));
     for (const core::Ticket &ticket : {source, source, target}) {
-        SD_VERIFY_OK(messages.append(testing::sampleMessage(
-            ticket.id, core::MessageKind::Customer, QStringLiteral("Сообщение"))));
+        SD_VERIFY_OK(messages.append(
+            testing::sampleMessage(ticket.id, core::MessageKind::Customer,
+                                   ticket.id == source.id ? QStringLiteral("Перенесённое сообщение")
+                                                          : QStringLiteral("Сообщение"))));
     }
     const auto merged = tickets.merge(source.id, target.id, 0);
     SD_VERIFY_OK(merged);
@@ -382,6 +429,12 @@ void TestRepositories::mergeMovesMessages()
     QCOMPARE(merged->target.version, target.version);
     QCOMPARE(messages.forTicket(source.id)->size(), 0);
     QCOMPARE(messages.forTicket(target.id)->size(), 3);
+    TicketFilter byText;
+    byText.text = QStringLiteral("перенесённое");
+    const auto found = tickets.list(byText);
+    SD_VERIFY_OK(found);
+    QCOMPARE(found->items.size(), 1);
+    QCOMPARE(found->items.constFirst().id, target.id);
 
     const auto links = tickets.links(target.id);
     SD_VERIFY_OK(links);
@@ -389,8 +442,8 @@ void TestRepositories::mergeMovesMessages()
     QCOMPARE(links->constFirst().fromTicketId, source.id);
     SD_COMPARE_ENUM(links->constFirst().kind, core::TicketLinkKind::DuplicateOf);
 
-    const auto audit = storage::AuditRepository(*m_db).forEntity(storage::EntityType::Ticket,
-                                                                  source.id);
+    const auto audit =
+        storage::AuditRepository(*m_db).forEntity(storage::EntityType::Ticket, source.id);
     SD_VERIFY_OK(audit);
     QStringList mergeFields;
     for (const storage::AuditEvent &event : audit.value()) {
@@ -436,10 +489,9 @@ void TestRepositories::links()
     SD_VERIFY_OK(tickets.link(parent.id, child.id, core::TicketLinkKind::RelatedTo, 0));
     QCOMPARE(tickets.link(parent.id, parent.id, core::TicketLinkKind::RelatedTo, 0).error().kind,
              StorageError::Kind::Invalid);
-    QCOMPARE(tickets.link(parent.id, child.id + 100000, core::TicketLinkKind::RelatedTo, 0)
-                 .error()
-                 .kind,
-             StorageError::Kind::NotFound);
+    QCOMPARE(
+        tickets.link(parent.id, child.id + 100000, core::TicketLinkKind::RelatedTo, 0).error().kind,
+        StorageError::Kind::NotFound);
     SD_VERIFY_OK(tickets.unlink(link->id, 0));
     QCOMPARE(tickets.links(child.id)->size(), 1);
     QCOMPARE(tickets.unlink(link->id, 0).error().kind, StorageError::Kind::NotFound);

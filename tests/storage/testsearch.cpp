@@ -44,9 +44,8 @@ private:
     qint64 m_organisation = 0;
 };
 
-void TestSearch::addTicket(const QString &label, const QString &subject,
-                           const QString &description, const QStringList &messageTexts,
-                           const QString &noteText)
+void TestSearch::addTicket(const QString &label, const QString &subject, const QString &description,
+                           const QStringList &messageTexts, const QString &noteText)
 {
     core::Ticket ticket = testing::sampleTicket(subject);
     ticket.description = description;
@@ -56,8 +55,8 @@ void TestSearch::addTicket(const QString &label, const QString &subject,
     m_labels.insert(created->id, label);
     storage::MessageRepository messages(*m_db);
     for (const QString &text : messageTexts) {
-        const auto message = messages.append(
-            testing::sampleMessage(created->id, core::MessageKind::Customer, text));
+        const auto message =
+            messages.append(testing::sampleMessage(created->id, core::MessageKind::Customer, text));
         QVERIFY2(message.ok(), qPrintable(message.error().message));
         m_messages.insert(text, message->id);
     }
@@ -142,8 +141,8 @@ void TestSearch::recall_data()
     QTest::addRow("en plural") << u"reports"_s << reports;
     QTest::addRow("en gerund") << u"reporting"_s << reports;
     QTest::addRow("en plural of subject") << u"printer"_s << QStringList{u"printers"_s};
-    QTest::addRow("all words must match") << u"кандидатов обучение"_s
-                                          << QStringList{u"candidates"_s};
+    QTest::addRow("all words must match")
+        << u"кандидатов обучение"_s << QStringList{u"candidates"_s};
     QTest::addRow("words across languages") << u"report отчёт"_s << QStringList{u"mixed"_s};
     QTest::addRow("word in no document") << u"кандидат канделябр"_s << QStringList();
     QTest::addRow("FTS syntax is text") << u"кандидат OR канделябр"_s << QStringList();
@@ -207,13 +206,12 @@ void TestSearch::knowledgeBase_data()
     QTest::addColumn<bool>("asYouType");
     QTest::addColumn<bool>("publishedOnly");
     QTest::addColumn<QStringList>("expected");
-    QTest::addRow("ru plural") << u"принтеры"_s << false << true
-                               << QStringList{u"printer-setup"_s};
-    QTest::addRow("drafts for editors") << u"принтеры"_s << false << false
-                                        << QStringList{u"draft"_s, u"printer-setup"_s};
+    QTest::addRow("ru plural") << u"принтеры"_s << false << true << QStringList{u"printer-setup"_s};
+    QTest::addRow("drafts for editors")
+        << u"принтеры"_s << false << false << QStringList{u"draft"_s, u"printer-setup"_s};
     QTest::addRow("en singular") << u"password"_s << false << true << QStringList{u"passwords"_s};
-    QTest::addRow("typing a prefix") << u"как настр"_s << true << true
-                                     << QStringList{u"printer-setup"_s};
+    QTest::addRow("typing a prefix")
+        << u"как настр"_s << true << true << QStringList{u"printer-setup"_s};
     QTest::addRow("prefix needs as-you-type") << u"как настр"_s << false << true << QStringList();
     QTest::addRow("finished word") << u"reset "_s << true << true << QStringList{u"passwords"_s};
 }

@@ -29,7 +29,7 @@ private slots:
     void feedFilters();
     void feedPagesByLimit();
     void rollbackLeavesNoTrace();
-    void nestedTransactionRollsBackAlone();
+    void nestedFailureDoomsTheTransaction();
     void feedNumbersFollowCommitOrder();
     void idempotencyKeys();
 
@@ -126,10 +126,9 @@ void TestSyncRepositories::feedFilters()
     // Everything after the three items of writesAppearInTheFeed is other organisations'.
     const auto page = storage::ChangeFeedRepository(*m_db).since(m_feedStart, 100, filter);
     SD_VERIFY_OK(page);
-    const qsizetype own = std::count_if(page->items.cbegin(), page->items.cend(),
-                                        [&](const ChangeItem &item) {
-                                            return item.seq <= m_feedStart + 3;
-                                        });
+    const qsizetype own =
+        std::count_if(page->items.cbegin(), page->items.cend(),
+                      [&](const ChangeItem &item) { return item.seq <= m_feedStart + 3; });
     QCOMPARE(own, count);
     if (byOrganisation)
         QCOMPARE(page->items.size(), count);
@@ -169,37 +168,39 @@ void TestSyncRepositories::rollbackLeavesNoTrace()
     }
     QCOMPARE(storage::TicketRepository(*m_db).get(id).error().kind, StorageError::Kind::NotFound);
     QCOMPARE(latest(), before);
-    const auto next =
-        storage::TicketRepository(*m_db).create(testing::sampleTicket(u"after"_s), 0);
+    const auto next = storage::TicketRepository(*m_db).create(testing::sampleTicket(u"after"_s), 0);
     SD_VERIFY_OK(next);
     QCOMPARE(latest(), before + 1);
     QCOMPARE(storage::ChangeFeedRepository(*m_db).since(before, 10)->items.constFirst().entityId,
              next->id);
 }
 
-void TestSyncRepositories::nestedTransactionRollsBackAlone()
+void TestSyncRepositories::nestedFailureDoomsTheTransaction()
 {
     storage::TicketRepository tickets(*m_db);
     const qint64 before = latest();
-    qint64 kept = 0;
-    qint64 dropped = 0;
+    qint64 first = 0;
+    qint64 second = 0;
     {
         storage::Transaction outer(*m_db);
         QVERIFY(outer);
-        kept = tickets.create(testing::sampleTicket(u"kept"_s), 0).value().id;
+        first = tickets.create(testing::sampleTicket(u"first"_s), 0).value().id;
         {
             storage::Transaction inner(*m_db);
             QVERIFY(inner);
-            dropped = tickets.create(testing::sampleTicket(u"dropped"_s), 0).value().id;
+            second = tickets.create(testing::sampleTicket(u"second"_s), 0).value().id;
         }
-        SD_VERIFY_OK(outer.commit());
+        const auto committed = outer.commit();
+        QVERIFY(!committed.ok());
+        QVERIFY2(committed.error().message.contains(m_db->displayName()),
+                 qPrintable(committed.error().message));
     }
-    QVERIFY(tickets.get(kept).ok());
-    QCOMPARE(tickets.get(dropped).error().kind, StorageError::Kind::NotFound);
-    const auto page = storage::ChangeFeedRepository(*m_db).since(before, 10);
-    SD_VERIFY_OK(page);
-    QCOMPARE(page->items.size(), 1);
-    QCOMPARE(page->items.constFirst().entityId, kept);
+    QCOMPARE(tickets.get(first).error().kind, StorageError::Kind::NotFound);
+    QCOMPARE(tickets.get(second).error().kind, StorageError::Kind::NotFound);
+    QCOMPARE(latest(), before);
+    // The connection is usable again afterwards.
+    SD_VERIFY_OK(tickets.create(testing::sampleTicket(u"third"_s), 0));
+    QCOMPARE(latest(), before + 1);
 }
 
 void TestSyncRepositories::feedNumbersFollowCommitOrder()

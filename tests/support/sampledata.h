@@ -8,15 +8,15 @@
 
 // Fails the test with the storage error's message when a storage::Result is not ok. The
 // expression is evaluated once.
-#define SD_VERIFY_OK(expression)                                                               \
-    do {                                                                                       \
-        const auto &sdResult = (expression);                                                   \
-        QVERIFY2(sdResult.ok(), qPrintable(sdResult.error().message));                         \
+#define SD_VERIFY_OK(expression)                                                                   \
+    do {                                                                                           \
+        const auto &sdResult = (expression);                                                       \
+        QVERIFY2(sdResult.ok(), qPrintable(sdResult.error().message));                             \
     } while (false)
 
 // QCOMPARE cannot print domain enums (QTest::toString and sd::core::toString are equally good
 // candidates), so they are compared by their names, which also reads better on failure.
-#define SD_COMPARE_ENUM(actual, expected)                                                      \
+#define SD_COMPARE_ENUM(actual, expected)                                                          \
     QCOMPARE(sd::core::toString(actual), sd::core::toString(expected))
 
 namespace sd::testing {

@@ -42,8 +42,8 @@ bool runAdmin(storage::Database &admin, const QString &sql, QString *error)
 
 TestDatabase::TestDatabase()
 {
-    m_backend = backendName() == u"postgresql" ? storage::Backend::PostgreSql
-                                               : storage::Backend::Sqlite;
+    m_backend =
+        backendName() == u"postgresql" ? storage::Backend::PostgreSql : storage::Backend::Sqlite;
 }
 
 TestDatabase::~TestDatabase()
@@ -103,8 +103,8 @@ void TestDatabase::dropPostgres()
     QString error;
     const auto admin = openAdmin(&error);
     if (!admin ||
-        !runAdmin(*admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
-                              .arg(m_postgresName),
+        !runAdmin(*admin,
+                  QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresName),
                   &error))
         qWarning("TestDatabase: could not drop %s: %s", qPrintable(m_postgresName),
                  qPrintable(error));
