@@ -26,8 +26,8 @@ private:
     const QString &drawWord();
 
     QRandomGenerator m_random;
-    QStringList m_vocabulary;           // index = frequency rank
-    std::vector<double> m_cumulative;   // Zipf CDF over m_vocabulary
+    QStringList m_vocabulary;         // index = frequency rank
+    std::vector<double> m_cumulative; // Zipf CDF over m_vocabulary
     QStringList m_queryWords;
 };
 

@@ -36,9 +36,8 @@ int main(int argc, char **argv)
         return sd::bench::StorageBench(parser.value(dbOption), sizes).run(QString()) ? 0 : 1;
 
     QTemporaryDir dir;
-    bool ok = sd::bench::StorageBench(QStringLiteral("sqlite:") +
-                                          dir.filePath(QStringLiteral("bench.db")),
-                                      sizes)
+    bool ok = sd::bench::StorageBench(
+                  QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("bench.db")), sizes)
                   .run(QStringLiteral("sqlite"));
     sd::bench::ThrowawayPostgres postgres;
     QString error;

@@ -33,7 +33,8 @@ void runSlaBench(bool quick)
                                            loadClock(QStringLiteral("within-one-day.json"))};
     // Starts spread over 2026-2027 at odd minutes; targets are the seeds' 8 hours, a day and
     // 3 working days.
-    const qint64 base = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 base =
+        QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     QList<qint64> starts;
     for (int i = 0; i < 4096; ++i)
         starts.append(base + qint64(i) * 7919 * 60 * 1000 % (2LL * 365 * 24 * 3600 * 1000));

@@ -12,8 +12,8 @@
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
-#include <algorithm>
 #include <QTextStream>
+#include <algorithm>
 
 namespace sd::bench {
 
@@ -73,8 +73,7 @@ double insertTickets(sd::storage::Database &db, BenchCorpus &corpus, int first, 
 
 StorageBench::StorageBench(QString databaseUrl, Sizes sizes)
     : m_url(std::move(databaseUrl)), m_sizes(sizes)
-{
-}
+{}
 
 bool StorageBench::run(const QString &givenLabel)
 {
@@ -83,9 +82,9 @@ bool StorageBench::run(const QString &givenLabel)
     if (!opened)
         return report(opened.error());
     Database &db = *opened.value();
-    const QString label = !givenLabel.isEmpty() ? givenLabel
+    const QString label = !givenLabel.isEmpty()             ? givenLabel
                           : db.backend() == Backend::Sqlite ? QStringLiteral("sqlite")
-                                                             : QStringLiteral("postgresql");
+                                                            : QStringLiteral("postgresql");
     if (const auto migrated = Migrator(db).migrate(); !migrated)
         return report(migrated.error());
 

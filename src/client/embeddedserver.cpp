@@ -20,8 +20,8 @@ EmbeddedServer::EmbeddedServer(QString serverProgram, QString dataDir, QObject *
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &EmbeddedServer::onServeOutput);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            emit failed(tr("Cannot start the local server %1: %2")
-                            .arg(m_program, m_process.errorString()));
+            emit failed(
+                tr("Cannot start the local server %1: %2").arg(m_program, m_process.errorString()));
     });
 }
 

@@ -12,8 +12,7 @@ enum class Category {
     Consultation,
 };
 
-template <>
-struct EnumTraits<Category>
+template <> struct EnumTraits<Category>
 {
     static constexpr EnumNames<Category, 4> names{{
         {Category::Question, u"question"},

@@ -13,8 +13,7 @@ enum class Channel {
     Api,
 };
 
-template <>
-struct EnumTraits<Channel>
+template <> struct EnumTraits<Channel>
 {
     static constexpr EnumNames<Channel, 5> names{{
         {Channel::Email, u"email"},

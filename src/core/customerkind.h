@@ -12,8 +12,7 @@ enum class CustomerKind {
     Prospect,
 };
 
-template <>
-struct EnumTraits<CustomerKind>
+template <> struct EnumTraits<CustomerKind>
 {
     static constexpr EnumNames<CustomerKind, 4> names{{
         {CustomerKind::Paying, u"paying"},

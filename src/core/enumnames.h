@@ -11,14 +11,12 @@ namespace sd::core {
 
 // The wire/database spelling of each value of a domain enum lives in one table per enum
 // (EnumTraits<E>::names), so JSON, the database and the CLI can never disagree.
-template <typename Enum>
-struct EnumTraits;
+template <typename Enum> struct EnumTraits;
 
 template <typename Enum, std::size_t N>
 using EnumNames = std::array<std::pair<Enum, const char16_t *>, N>;
 
-template <typename Enum>
-QString toString(Enum value)
+template <typename Enum> QString toString(Enum value)
 {
     for (const auto &[v, name] : EnumTraits<Enum>::names)
         if (v == value)
@@ -26,8 +24,7 @@ QString toString(Enum value)
     return {};
 }
 
-template <typename Enum>
-std::optional<Enum> fromString(QStringView text)
+template <typename Enum> std::optional<Enum> fromString(QStringView text)
 {
     for (const auto &[v, name] : EnumTraits<Enum>::names)
         if (text == QStringView(name))
@@ -36,8 +33,7 @@ std::optional<Enum> fromString(QStringView text)
 }
 
 // Every spelling, in declaration order: for help texts, combo boxes and validation messages.
-template <typename Enum>
-QStringList allNames()
+template <typename Enum> QStringList allNames()
 {
     QStringList out;
     for (const auto &entry : EnumTraits<Enum>::names)

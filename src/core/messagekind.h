@@ -13,8 +13,7 @@ enum class MessageKind {
     System,
 };
 
-template <>
-struct EnumTraits<MessageKind>
+template <> struct EnumTraits<MessageKind>
 {
     static constexpr EnumNames<MessageKind, 5> names{{
         {MessageKind::Customer, u"customer"},

@@ -17,7 +17,7 @@ struct Organisation
     QString contractNumber;
     QString projectCode;
     CustomerKind kind = CustomerKind::Paying;
-    QString supportLevel; // e.g. "standard", "premium"; names an SLA policy
+    QString supportLevel;        // e.g. "standard", "premium"; names an SLA policy
     QStringList allowedContacts; // emails allowed to open tickets for the organisation
 };
 

@@ -12,8 +12,7 @@ enum class Priority {
     Critical,
 };
 
-template <>
-struct EnumTraits<Priority>
+template <> struct EnumTraits<Priority>
 {
     static constexpr EnumNames<Priority, 4> names{{
         {Priority::Low, u"low"},

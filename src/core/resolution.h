@@ -18,8 +18,7 @@ enum class Resolution {
     FeatureAccepted,
 };
 
-template <>
-struct EnumTraits<Resolution>
+template <> struct EnumTraits<Resolution>
 {
     static constexpr EnumNames<Resolution, 9> names{{
         {Resolution::None, u"none"},

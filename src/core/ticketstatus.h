@@ -15,8 +15,7 @@ enum class TicketStatus {
     Closed,
 };
 
-template <>
-struct EnumTraits<TicketStatus>
+template <> struct EnumTraits<TicketStatus>
 {
     static constexpr EnumNames<TicketStatus, 6> names{{
         {TicketStatus::New, u"new"},

@@ -12,8 +12,7 @@ enum class UserRole {
     Admin,
 };
 
-template <>
-struct EnumTraits<UserRole>
+template <> struct EnumTraits<UserRole>
 {
     static constexpr EnumNames<UserRole, 4> names{{
         {UserRole::Customer, u"customer"},

@@ -7,21 +7,21 @@ namespace sd::server {
 
 QCommandLineOption CliSupport::databaseOption()
 {
-    return QCommandLineOption(
-        QStringLiteral("db"),
-        QCoreApplication::translate("sd::server::CliSupport",
-                                    "Database: sqlite:/path/file.db or "
-                                    "postgresql://user@host:port/dbname (default: $SUPPORTDESK_DB)."),
-        QStringLiteral("url"));
+    return QCommandLineOption(QStringLiteral("db"),
+                              QCoreApplication::translate(
+                                  "sd::server::CliSupport",
+                                  "Database: sqlite:/path/file.db or "
+                                  "postgresql://user@host:port/dbname (default: $SUPPORTDESK_DB)."),
+                              QStringLiteral("url"));
 }
 
 bool CliSupport::parse(QCommandLineParser &parser, const QStringList &arguments,
                        const QString &command, int *exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("sd::server::CliSupport",
-                                                              "Show this help."));
+    const QCommandLineOption help(
+        QStringList{QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("sd::server::CliSupport", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         *exitCode = fail(QCoreApplication::translate("sd::server::CliSupport", "%1: %2")
@@ -36,10 +36,10 @@ bool CliSupport::parse(QCommandLineParser &parser, const QStringList &arguments,
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *exitCode = fail(QCoreApplication::translate("sd::server::CliSupport",
-                                                     "%1: unexpected argument \"%2\"")
-                             .arg(command, parser.positionalArguments().constFirst()),
-                         BadInput);
+        *exitCode = fail(
+            QCoreApplication::translate("sd::server::CliSupport", "%1: unexpected argument \"%2\"")
+                .arg(command, parser.positionalArguments().constFirst()),
+            BadInput);
         return false;
     }
     return true;

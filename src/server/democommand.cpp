@@ -38,8 +38,8 @@ int DemoCommand::run(const QStringList &arguments)
     }
     if (const auto done = writer.writeTickets(tickets); !done)
         return CliSupport::fail(done.error().message, CliSupport::Failed);
-    CliSupport::print(tr("Added %n demo ticket(s) to %1", nullptr, tickets)
-                          .arg(db.value()->displayName()));
+    CliSupport::print(
+        tr("Added %n demo ticket(s) to %1", nullptr, tickets).arg(db.value()->displayName()));
     return CliSupport::Ok;
 }
 

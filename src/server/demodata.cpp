@@ -67,21 +67,21 @@ constexpr std::array stories{
           Category::Incident, u"AV Soft Portal"},
     Story{u"Feature request: dark theme for the operator console",
           u"Operators work night shifts and ask for a dark theme in the console.",
-          u"Thanks, the idea is accepted into the roadmap for version 8.",
-          Category::FeatureRequest, u"Microimpuls Middleware"},
+          u"Thanks, the idea is accepted into the roadmap for version 8.", Category::FeatureRequest,
+          u"Microimpuls Middleware"},
     Story{u"Вопрос по лицензированию дополнительных рабочих мест",
           u"Сколько стоит подключение ещё пяти рабочих мест и как их активировать?",
           u"Стоимость и порядок активации описаны в статье «Дополнительные лицензии».",
           Category::Question, u"Business Studio"},
 };
 
-constexpr std::array statuses{TicketStatus::New,         TicketStatus::Open,
-                              TicketStatus::PendingCustomer, TicketStatus::InDevelopment,
-                              TicketStatus::Resolved,    TicketStatus::Closed};
+constexpr std::array statuses{
+    TicketStatus::New,           TicketStatus::Open,     TicketStatus::PendingCustomer,
+    TicketStatus::InDevelopment, TicketStatus::Resolved, TicketStatus::Closed};
 
-constexpr std::array resolutions{Resolution::Answered, Resolution::Fixed,
+constexpr std::array resolutions{Resolution::Answered,        Resolution::Fixed,
                                  Resolution::CannotReproduce, Resolution::InsufficientInformation,
-                                 Resolution::OutOfScope, Resolution::FeatureAccepted};
+                                 Resolution::OutOfScope,      Resolution::FeatureAccepted};
 
 QString text(const char16_t *s)
 {
@@ -101,8 +101,7 @@ QList<sd::core::Organisation> DemoData::organisations() const
 {
     using sd::core::CustomerKind;
     auto org = [](const char16_t *name, const char *account, const char *contract,
-                  const char *project, CustomerKind kind, const char *level,
-                  const char *domain) {
+                  const char *project, CustomerKind kind, const char *level, const char *domain) {
         sd::core::Organisation o;
         o.name = text(name);
         o.accountNumber = QString::fromLatin1(account);
@@ -114,8 +113,8 @@ QList<sd::core::Organisation> DemoData::organisations() const
         return o;
     };
     return {
-        org(u"ООО «Ромашка»", "40702-118", "ТП-2025/118", "ROM-01", CustomerKind::Paying,
-            "premium", "romashka.example"),
+        org(u"ООО «Ромашка»", "40702-118", "ТП-2025/118", "ROM-01", CustomerKind::Paying, "premium",
+            "romashka.example"),
         org(u"Ветклиника «Айболит»", "40702-204", "ТП-2026/004", "VET-AIB", CustomerKind::Paying,
             "standard", "aibolit.example"),
         org(u"Northwind Logistics", "GB-5521", "SUP-2026-31", "NW-FIELD", CustomerKind::Paying,
@@ -176,7 +175,7 @@ DemoData::DemoTicket DemoData::ticket(int index, const QDateTime &now)
     t.productVersion = QStringLiteral("%1.%2.%3").arg(5 + index % 3).arg(index % 10).arg(index % 7);
     t.os = index % 2 ? QStringLiteral("Windows 11 23H2") : QStringLiteral("Debian 12");
     t.affectedUsers = 1 + m_random.bounded(50);
-    t.priority = index % 17 == 0 ? Priority::Critical
+    t.priority = index % 17 == 0  ? Priority::Critical
                  : index % 5 == 0 ? Priority::High
                                   : Priority::Normal;
     t.status = statuses[index % statuses.size()];
@@ -199,8 +198,9 @@ DemoData::DemoTicket DemoData::ticket(int index, const QDateTime &now)
     sd::core::Message note;
     note.kind = MessageKind::Note;
     note.authorId = out.assigneeIndex;
-    note.bodyText = out.development ? QStringLiteral("Воспроизвёл на стенде, передаю в разработку.")
-                                    : QStringLiteral("Internal: check the customer's contract level.");
+    note.bodyText = out.development
+                        ? QStringLiteral("Воспроизвёл на стенде, передаю в разработку.")
+                        : QStringLiteral("Internal: check the customer's contract level.");
     note.bodyHtml = htmlOf(note.bodyText);
     note.createdAt = t.createdAt.addSecs(1800);
     out.messages.append(note);

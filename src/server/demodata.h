@@ -27,9 +27,9 @@ public:
     {
         sd::core::Ticket ticket;
         int organisationIndex = 0;
-        int requesterIndex = 0; // into users()
-        int assigneeIndex = -1; // into users(); -1 unassigned
-        bool development = false; // belongs in the Development queue
+        int requesterIndex = 0;            // into users()
+        int assigneeIndex = -1;            // into users(); -1 unassigned
+        bool development = false;          // belongs in the Development queue
         QList<sd::core::Message> messages; // authorId holds an index into users(), -1 system
     };
 

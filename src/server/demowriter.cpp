@@ -81,8 +81,9 @@ Result<void> DemoWriter::writeArticles()
         return {};
     const QList<std::pair<QString, QString>> texts{
         {QStringLiteral("Права доступа при импорте справочников"),
-         QStringLiteral("Ошибка 0x80070005 при импорте означает, что у службы нет прав на "
-                        "временную папку. Выдайте права на запись папке %TEMP% и повторите импорт.")},
+         QStringLiteral(
+             "Ошибка 0x80070005 при импорте означает, что у службы нет прав на "
+             "временную папку. Выдайте права на запись папке %TEMP% и повторите импорт.")},
         {QStringLiteral("Дополнительные лицензии: стоимость и активация"),
          QStringLiteral("Дополнительные рабочие места активируются в личном кабинете в разделе "
                         "«Лицензии» после оплаты счёта.")},
@@ -98,7 +99,8 @@ Result<void> DemoWriter::writeArticles()
         article.title = title;
         article.bodyText = body;
         article.bodyHtml = QStringLiteral("<p>") + body.toHtmlEscaped() + QStringLiteral("</p>");
-        article.locale = title.front().unicode() < 0x80 ? QStringLiteral("en") : QStringLiteral("ru");
+        article.locale =
+            title.front().unicode() < 0x80 ? QStringLiteral("en") : QStringLiteral("ru");
         if (const auto created = articles.create(article); !created)
             return created.error();
     }

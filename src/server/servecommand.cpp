@@ -38,7 +38,7 @@ sd::protocol::HealthInfo health(sd::storage::Database &db)
     sd::protocol::HealthInfo info;
     info.version = QStringLiteral(SD_VERSION);
     info.databaseKind = db.backend() == sd::storage::Backend::Sqlite ? QStringLiteral("sqlite")
-                                                                       : QStringLiteral("postgresql");
+                                                                     : QStringLiteral("postgresql");
     const auto version = sd::storage::Migrator(db).currentVersion();
     info.databaseOk = version.ok();
     if (version)
@@ -80,9 +80,9 @@ int ServeCommand::run(const QStringList &arguments)
     HttpApi api([database] { return health(*database); });
     const quint16 port = api.listen(listen->address, listen->port);
     if (port == 0)
-        return CliSupport::fail(tr("serve: cannot listen on %1").arg(parser.value(
-                                    QStringLiteral("listen"))),
-                                CliSupport::Failed);
+        return CliSupport::fail(
+            tr("serve: cannot listen on %1").arg(parser.value(QStringLiteral("listen"))),
+            CliSupport::Failed);
     QUrl shown;
     shown.setScheme(QStringLiteral("http"));
     shown.setHost(listen->address.toString());

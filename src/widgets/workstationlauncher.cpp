@@ -19,8 +19,8 @@ WorkstationLauncher::WorkstationLauncher(Options options, QObject *parent)
             [this](const sd::protocol::HealthInfo &health) {
                 m_window->showServer(m_url, health);
                 if (m_options.smoke) {
-                    QTextStream(stdout) << tr("Workstation connected to %1").arg(m_url.toString())
-                                        << Qt::endl;
+                    QTextStream(stdout)
+                        << tr("Workstation connected to %1").arg(m_url.toString()) << Qt::endl;
                     QCoreApplication::exit(health.databaseOk ? 0 : 1);
                 }
             });
@@ -42,13 +42,12 @@ void WorkstationLauncher::start()
     const QString dataDir = m_options.dataDir.isEmpty()
                                 ? sd::client::EmbeddedServer::defaultDataDir()
                                 : m_options.dataDir;
-    m_embedded = new sd::client::EmbeddedServer(
-        sd::client::EmbeddedServer::defaultServerProgram(), dataDir, this);
-    connect(m_embedded, &sd::client::EmbeddedServer::ready, this,
-            &WorkstationLauncher::connectTo);
+    m_embedded = new sd::client::EmbeddedServer(sd::client::EmbeddedServer::defaultServerProgram(),
+                                                dataDir, this);
+    connect(m_embedded, &sd::client::EmbeddedServer::ready, this, &WorkstationLauncher::connectTo);
     connect(m_embedded, &sd::client::EmbeddedServer::failed, this, &WorkstationLauncher::fail);
-    m_window->showConnecting(tr("Starting the local server with its database in %1")
-                                 .arg(m_embedded->databasePath()));
+    m_window->showConnecting(
+        tr("Starting the local server with its database in %1").arg(m_embedded->databasePath()));
     m_embedded->start();
 }
 

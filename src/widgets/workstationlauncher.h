@@ -25,9 +25,9 @@ class WorkstationLauncher final : public QObject
 public:
     struct Options
     {
-        QUrl serverUrl;       // empty: start the embedded server
-        QString dataDir;      // embedded server's data folder; empty: the user's data folder
-        bool smoke = false;   // quit with 0 when healthy, 1 otherwise
+        QUrl serverUrl;     // empty: start the embedded server
+        QString dataDir;    // embedded server's data folder; empty: the user's data folder
+        bool smoke = false; // quit with 0 when healthy, 1 otherwise
     };
 
     WorkstationLauncher(Options options, QObject *parent = nullptr);

@@ -114,8 +114,9 @@ private slots:
         });
         QVERIFY(plain != messages.cend());
         const TsMessage &m = *plain;
-        QCOMPARE(translator.translate(m.context.toUtf8().constData(), m.source.toUtf8().constData()),
-                 m.translations.constFirst());
+        QCOMPARE(
+            translator.translate(m.context.toUtf8().constData(), m.source.toUtf8().constData()),
+            m.translations.constFirst());
     }
 };
 

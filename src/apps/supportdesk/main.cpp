@@ -50,12 +50,14 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "SupportDesk workstation"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "SupportDesk workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption serverOption(
         QStringLiteral("server"),
-        QCoreApplication::translate("main", "Server URL; without it a private local server starts."),
+        QCoreApplication::translate("main",
+                                    "Server URL; without it a private local server starts."),
         QStringLiteral("url"));
     const QCommandLineOption dataOption(
         QStringLiteral("data-dir"),
@@ -68,7 +70,8 @@ int main(int argc, char **argv)
         QStringLiteral("offscreen"), QCoreApplication::translate("main", "Run without a display."));
     const QCommandLineOption smokeOption(
         QStringLiteral("smoke"),
-        QCoreApplication::translate("main", "Connect, report whether the server is healthy, quit."));
+        QCoreApplication::translate("main",
+                                    "Connect, report whether the server is healthy, quit."));
     parser.addOptions({serverOption, dataOption, langOption, offscreenOption, smokeOption});
     parser.process(app);
     sd::core::Localization::install(app, parser.value(langOption));
