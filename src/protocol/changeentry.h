@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace sd::protocol {
+
+// One item of GET /api/v1/changes in plain values: the protocol cannot know storage's enums,
+// so the server spells entity ("ticket", "message", ...) and op ("create", "update",
+// "delete") with storage's own names before handing it over.
+struct ChangeEntry
+{
+    qint64 seq = 0;
+    QString entity;
+    qint64 id = 0;
+    QString op;
+    QDateTime at;
+
+    friend bool operator==(const ChangeEntry &, const ChangeEntry &) = default;
+};
+
+} // namespace sd::protocol
