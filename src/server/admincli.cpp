@@ -5,6 +5,7 @@
 #include "migratecommand.h"
 #include "servecommand.h"
 #include "slacommand.h"
+#include "usercommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -21,6 +22,12 @@ QString AdminCli::usage()
         "  serve --db URL --listen HOST:PORT   run the HTTP/JSON API (port 0 picks one)\n"
         "  migrate --db URL                    create or upgrade the database schema\n"
         "  demo --db URL --tickets N           fill the database with demo data\n"
+        "  user add --db URL --login L --role customer|agent|supervisor|admin --password-stdin\n"
+        "           [--organisation NAME [--create-organisation]] [--name NAME] [--email E]\n"
+        "           [--queue NAME ...]         add a user; the password is read from stdin\n"
+        "  user list --db URL [--all]          list users\n"
+        "  user passwd --db URL --login L --password-stdin\n"
+        "                                      set a user's password from stdin\n"
         "  sla due --calendar FILE --from TIME --minutes N [--critical]\n"
         "                                      when N business minutes from TIME end\n"
         "  sla elapsed --calendar FILE --from TIME --to TIME [--critical]\n"
@@ -45,6 +52,8 @@ int AdminCli::run(const QStringList &arguments)
     QStringList rest = arguments;
     if (command == u"sla")
         return SlaCommand::run(arguments);
+    if (command == u"user")
+        return UserCommand::run(arguments);
     rest.removeAt(1);
     if (command == u"serve")
         return ServeCommand::run(rest);
