@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiResponse</name>
+    <message>
+        <source>The database is not available right now; nothing was saved. Try again in a moment.</source>
+        <translation>The database is not available right now; nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request; nothing was saved. The error is in the server log.</source>
+        <translation>The server failed to handle the request; nothing was saved. The error is in the server log.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPolicy</name>
     <message>
         <source>The file is empty</source>
@@ -41,6 +60,28 @@
     <message>
         <source>Attachment %1 does not exist.</source>
         <translation>Attachment %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRoutes</name>
+    <message>
+        <source>Give the file name in ?name= (at most 255 characters).</source>
+        <translation>Give the file name in ?name= (at most 255 characters).</translation>
+    </message>
+    <message>
+        <source>This attachment</source>
+        <translation>This attachment</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Sign in first: this request needs an &quot;Authorization: Bearer &lt;token&gt;&quot; header from POST /api/v1/session.</source>
+        <translation>Sign in first: this request needs an &quot;Authorization: Bearer &lt;token&gt;&quot; header from POST /api/v1/session.</translation>
+    </message>
+    <message>
+        <source>Your session has expired or was signed out, or the account was disabled; sign in again.</source>
+        <translation>Your session has expired or was signed out, or the account was disabled; sign in again.</translation>
     </message>
 </context>
 <context>
@@ -130,6 +171,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeRoutes</name>
+    <message>
+        <source>since must be the last_seq of the previous answer, or 0.</source>
+        <translation>since must be the last_seq of the previous answer, or 0.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 1000.</source>
+        <translation>limit must be a whole number from 1 to 1000.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: the Qt SQL driver %2 is not installed.</source>
@@ -185,6 +237,17 @@
     <message>
         <source>The database URL option &quot;%1&quot; is not valid.</source>
         <translation>The database URL option &quot;%1&quot; is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>Idempotency</name>
+    <message>
+        <source>The Idempotency-Key header must be 1 to 200 visible ASCII characters, such as a UUID.</source>
+        <translation>The Idempotency-Key header must be 1 to 200 visible ASCII characters, such as a UUID.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different request; make a new key for every new change.</source>
+        <translation>This Idempotency-Key was already used for a different request; make a new key for every new change.</translation>
     </message>
 </context>
 <context>
@@ -250,10 +313,125 @@
     </message>
 </context>
 <context>
+    <name>JsonBody</name>
+    <message>
+        <source>The field %1 is required.</source>
+        <translation>The field %1 is required.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be null.</source>
+        <translation>The field %1 cannot be null.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number.</source>
+        <translation>The field %1 must be a whole number.</translation>
+    </message>
+    <message>
+        <source>The field %1 is out of range.</source>
+        <translation>The field %1 is out of range.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a positive id.</source>
+        <translation>The field %1 must be a positive id.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string.</source>
+        <translation>The field %1 must be a string.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field %1 may be at most %n characters long.</source>
+        <translation>
+            <numerusform>The field %1 may be at most %n character long.</numerusform>
+            <numerusform>The field %1 may be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The field %1 contains characters that are not allowed.</source>
+        <translation>The field %1 contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list.</source>
+        <translation>The field %1 must be a list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field %1 may hold at most %n items.</source>
+        <translation>
+            <numerusform>The field %1 may hold at most %n item.</numerusform>
+            <numerusform>The field %1 may hold at most %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request body is empty; a JSON object was expected.</source>
+        <translation>The request body is empty; a JSON object was expected.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid UTF-8 text.</source>
+        <translation>The request body is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>The request body must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at byte %2.</source>
+        <translation>The request body is not valid JSON: %1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1; accepted fields: %2.</source>
+        <translation>Unknown field %1; accepted fields: %2.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be between %2 and %3.</source>
+        <translation>The field %1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be true or false.</source>
+        <translation>The field %1 must be true or false.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot hold empty items.</source>
+        <translation>The field %1 cannot hold empty items.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an ISO-8601 date and time with a zone, such as 2026-11-23T10:00:00Z.</source>
+        <translation>The field %1 must be an ISO-8601 date and time with a zone, such as 2026-11-23T10:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an object.</source>
+        <translation>The field %1 must be an object.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list of objects.</source>
+        <translation>The field %1 must be a list of objects.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be one of: %2.</source>
+        <translation>The field %1 must be one of: %2.</translation>
+    </message>
+</context>
+<context>
     <name>KbArticleRepository</name>
     <message>
         <source>Knowledge-base article %1 does not exist.</source>
         <translation>Knowledge-base article %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>KbRoutes</name>
+    <message>
+        <source>limit must be a whole number from 1 to 50.</source>
+        <translation>limit must be a whole number from 1 to 50.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCreateRequest</name>
+    <message>
+        <source>The field %1 must be a ticket number such as SD-2026-000123.</source>
+        <translation>The field %1 must be a ticket number such as SD-2026-000123.</translation>
+    </message>
+    <message>
+        <source>The message is empty: %1 or %2 must hold some text.</source>
+        <translation>The message is empty: %1 or %2 must hold some text.</translation>
     </message>
 </context>
 <context>
@@ -273,6 +451,37 @@
     <message>
         <source>No message has the email Message-ID %1.</source>
         <translation>No message has the email Message-ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageRoutes</name>
+    <message>
+        <source>Staff answer with a reply, a note or a phone-call log.</source>
+        <translation>Staff answer with a reply, a note or a phone-call log.</translation>
+    </message>
+    <message>
+        <source>Customers add messages of kind &quot;customer&quot;.</source>
+        <translation>Customers add messages of kind &quot;customer&quot;.</translation>
+    </message>
+    <message>
+        <source>Phone calls are logged for critical tickets only; raise the priority first if the problem is critical.</source>
+        <translation>Phone calls are logged for critical tickets only; raise the priority first if the problem is critical.</translation>
+    </message>
+    <message>
+        <source>The call was about %1, but this is ticket %2.</source>
+        <translation>The call was about %1, but this is ticket %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed; open a new ticket and mention this number in it.</source>
+        <translation>Ticket %1 is closed; open a new ticket and mention this number in it.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not exist; upload it first.</source>
+        <translation>Attachment %1 does not exist; upload it first.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was resolved too long ago to reopen; open a new ticket and mention this number in it.</source>
+        <translation>Ticket %1 was resolved too long ago to reopen; open a new ticket and mention this number in it.</translation>
     </message>
 </context>
 <context>
@@ -325,6 +534,20 @@
     <message>
         <source>The session does not exist.</source>
         <translation>The session does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRoutes</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins; try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>The login or the password is wrong.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +623,49 @@
     </message>
 </context>
 <context>
+    <name>TicketActionRoutes</name>
+    <message>
+        <source>There is no ticket %1 you can see.</source>
+        <translation>There is no ticket %1 you can see.</translation>
+    </message>
+    <message>
+        <source>This link</source>
+        <translation>This link</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCreateRequest</name>
+    <message>
+        <source>The field %1 must be an email address such as name@example.com.</source>
+        <translation>The field %1 must be an email address such as name@example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCreation</name>
+    <message>
+        <source>Give the customer&apos;s email address so the answer reaches them.</source>
+        <translation>Give the customer&apos;s email address so the answer reaches them.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not exist; upload it first with POST /api/v1/attachments.</source>
+        <translation>Attachment %1 does not exist; upload it first with POST /api/v1/attachments.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPatch</name>
+    <message>
+        <source>The field %1 cannot be changed; fields that can: %2.</source>
+        <translation>The field %1 cannot be changed; fields that can: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRef</name>
+    <message>
+        <source>The field %1 must be a ticket id or a ticket number such as SD-2026-000123.</source>
+        <translation>The field %1 must be a ticket id or a ticket number such as SD-2026-000123.</translation>
+    </message>
+</context>
+<context>
     <name>TicketRepository</name>
     <message>
         <source>Ticket %1 does not exist.</source>
@@ -440,6 +706,52 @@
     <message>
         <source>Ticket link %1 does not exist.</source>
         <translation>Ticket link %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRoutes</name>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use %2.</source>
+        <translation>Unknown status &quot;%1&quot;; use %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be an id or &quot;none&quot;.</source>
+        <translation>%1 must be an id or &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 500.</source>
+        <translation>limit must be a whole number from 1 to 500.</translation>
+    </message>
+    <message>
+        <source>after must be the &quot;next&quot; value of the previous page.</source>
+        <translation>after must be the &quot;next&quot; value of the previous page.</translation>
+    </message>
+    <message>
+        <source>This ticket</source>
+        <translation>This ticket</translation>
+    </message>
+    <message>
+        <source>Send the version you edited in an If-Match header, so a change made meanwhile by someone else is not overwritten.</source>
+        <translation>Send the version you edited in an If-Match header, so a change made meanwhile by someone else is not overwritten.</translation>
+    </message>
+    <message>
+        <source>If-Match must be the ticket&apos;s version number.</source>
+        <translation>If-Match must be the ticket&apos;s version number.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketUpdating</name>
+    <message>
+        <source>Queue %1 does not exist.</source>
+        <translation>Queue %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Tickets can be assigned only to active agents, supervisors or administrators.</source>
+        <translation>Tickets can be assigned only to active agents, supervisors or administrators.</translation>
+    </message>
+    <message>
+        <source>Someone changed this ticket meanwhile (it is now version %1); merge your changes into the current ticket and try again.</source>
+        <translation>Someone changed this ticket meanwhile (it is now version %1); merge your changes into the current ticket and try again.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +874,12 @@ Commands:
   serve --db URL --listen HOST:PORT   run the HTTP/JSON API (port 0 picks one)
   migrate --db URL                    create or upgrade the database schema
   demo --db URL --tickets N           fill the database with demo data
+  user add --db URL --login L --role customer|agent|supervisor|admin --password-stdin
+           [--organisation NAME [--create-organisation]] [--name NAME] [--email E]
+           [--queue NAME ...]         add a user; the password is read from stdin
+  user list --db URL [--all]          list users
+  user passwd --db URL --login L --password-stdin
+                                      set a user&apos;s password from stdin
   sla due --calendar FILE --from TIME --minutes N [--critical]
                                       when N business minutes from TIME end
   sla elapsed --calendar FILE --from TIME --to TIME [--critical]
@@ -576,6 +894,12 @@ Commands:
   serve --db URL --listen HOST:PORT   run the HTTP/JSON API (port 0 picks one)
   migrate --db URL                    create or upgrade the database schema
   demo --db URL --tickets N           fill the database with demo data
+  user add --db URL --login L --role customer|agent|supervisor|admin --password-stdin
+           [--organisation NAME [--create-organisation]] [--name NAME] [--email E]
+           [--queue NAME ...]         add a user; the password is read from stdin
+  user list --db URL [--all]          list users
+  user passwd --db URL --login L --password-stdin
+                                      set a user&apos;s password from stdin
   sla due --calendar FILE --from TIME --minutes N [--critical]
                                       when N business minutes from TIME end
   sla elapsed --calendar FILE --from TIME --to TIME [--critical]
@@ -584,6 +908,21 @@ Commands:
 URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to
 the SUPPORTDESK_DB environment variable. Run a command with --help for its options.
 </translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::ApiServer</name>
+    <message>
+        <source>The server is shutting down; try again in a moment.</source>
+        <translation>The server is shutting down; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Not found: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2; use %3.</source>
+        <translation>%1 does not accept %2; use %3.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +946,29 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>%1: no database given; pass --db URL or set SUPPORTDESK_DB</source>
         <translation>%1: no database given; pass --db URL or set SUPPORTDESK_DB</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::ConfigFile</name>
+    <message>
+        <source>Cannot read the config file %1: %2</source>
+        <translation>Cannot read the config file %1: %2</translation>
+    </message>
+    <message>
+        <source>The config file %1 is not UTF-8 text.</source>
+        <translation>The config file %1 is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;[section]&quot; or &quot;key = value&quot;, got &quot;%3&quot;</source>
+        <translation>%1, line %2: expected &quot;[section]&quot; or &quot;key = value&quot;, got &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the key &quot;%3&quot; stands before any [section]</source>
+        <translation>%1, line %2: the key &quot;%3&quot; stands before any [section]</translation>
+    </message>
+    <message>
+        <source>%1, line %2: [%3] %4 is set a second time</source>
+        <translation>%1, line %2: [%3] %4 is set a second time</translation>
     </message>
 </context>
 <context>
@@ -635,10 +997,46 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     </message>
 </context>
 <context>
-    <name>sd::server::HttpApi</name>
+    <name>sd::server::EventConnection</name>
     <message>
-        <source>Not found: %1</source>
-        <translation>Not found: %1</translation>
+        <source>Authentication timed out</source>
+        <translation>Authentication timed out</translation>
+    </message>
+    <message>
+        <source>Invalid or expired token</source>
+        <translation>Invalid or expired token</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Authentication required</translation>
+    </message>
+    <message>
+        <source>Only text messages are understood.</source>
+        <translation>Only text messages are understood.</translation>
+    </message>
+    <message>
+        <source>Too many messages before authentication</source>
+        <translation>Too many messages before authentication</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>The message is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>This connection is already authenticated.</source>
+        <translation>This connection is already authenticated.</translation>
+    </message>
+    <message>
+        <source>Unknown message type &quot;%1&quot;.</source>
+        <translation>Unknown message type &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only staff members share presence.</source>
+        <translation>Only staff members share presence.</translation>
+    </message>
+    <message>
+        <source>A presence message needs a positive ticket_id and a state: viewing, replying or left.</source>
+        <translation>A presence message needs a positive ticket_id and a state: viewing, replying or left.</translation>
     </message>
 </context>
 <context>
@@ -653,11 +1051,45 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     </message>
 </context>
 <context>
-    <name>sd::server::ServeCommand</name>
+    <name>sd::server::RequestGate</name>
     <message>
-        <source>Address and port to listen on, e.g. 127.0.0.1:8080 (port 0 picks a free one). Default: 127.0.0.1:8080.</source>
-        <translation>Address and port to listen on, e.g. 127.0.0.1:8080 (port 0 picks a free one). Default: 127.0.0.1:8080.</translation>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
     </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request is too large: at most %1 is accepted here.</source>
+        <translation>The request is too large: at most %1 is accepted here.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large: at most %1 is accepted.</source>
+        <translation>The request headers are too large: at most %1 is accepted.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>The request is not valid HTTP/1.1.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::ServeCommand</name>
     <message>
         <source>serve: --listen &quot;%1&quot; is not an address and port such as 127.0.0.1:8080</source>
         <translation>serve: --listen &quot;%1&quot; is not an address and port such as 127.0.0.1:8080</translation>
@@ -665,6 +1097,193 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>serve: cannot listen on %1</source>
         <translation>serve: cannot listen on %1</translation>
+    </message>
+    <message>
+        <source>serve: cannot read the TLS certificate %1: %2</source>
+        <translation>serve: cannot read the TLS certificate %1: %2</translation>
+    </message>
+    <message>
+        <source>serve: cannot read the TLS key %1: %2</source>
+        <translation>serve: cannot read the TLS key %1: %2</translation>
+    </message>
+    <message>
+        <source>serve: %1 is not a PEM certificate</source>
+        <translation>serve: %1 is not a PEM certificate</translation>
+    </message>
+    <message>
+        <source>serve: %1 is not a PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>serve: %1 is not a PEM private key (RSA or EC, without a passphrase)</translation>
+    </message>
+    <message>
+        <source>Print the effective settings (file, environment and flags combined) and exit.</source>
+        <translation>Print the effective settings (file, environment and flags combined) and exit.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::ServerConfigLoader</name>
+    <message>
+        <source>Database URL.</source>
+        <translation>Database URL.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (port 0 picks a free one).</source>
+        <translation>Address and port to listen on (port 0 picks a free one).</translation>
+    </message>
+    <message>
+        <source>TLS certificate chain, PEM file (needs the key too).</source>
+        <translation>TLS certificate chain, PEM file (needs the key too).</translation>
+    </message>
+    <message>
+        <source>TLS private key, PEM file.</source>
+        <translation>TLS private key, PEM file.</translation>
+    </message>
+    <message>
+        <source>Threads for database work; 0 means one per core.</source>
+        <translation>Threads for database work; 0 means one per core.</translation>
+    </message>
+    <message>
+        <source>Largest attachment, e.g. 300KB, 10MB, 10MiB or bytes.</source>
+        <translation>Largest attachment, e.g. 300KB, 10MB, 10MiB or bytes.</translation>
+    </message>
+    <message>
+        <source>Largest JSON request body.</source>
+        <translation>Largest JSON request body.</translation>
+    </message>
+    <message>
+        <source>Hours a sign-in stays valid.</source>
+        <translation>Hours a sign-in stays valid.</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins allowed per login within the window.</source>
+        <translation>Failed sign-ins allowed per login within the window.</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins allowed per client address within the window.</source>
+        <translation>Failed sign-ins allowed per client address within the window.</translation>
+    </message>
+    <message>
+        <source>Minutes over which failed sign-ins are counted.</source>
+        <translation>Minutes over which failed sign-ins are counted.</translation>
+    </message>
+    <message>
+        <source>Prefix of ticket numbers (SD in SD-2026-000123).</source>
+        <translation>Prefix of ticket numbers (SD in SD-2026-000123).</translation>
+    </message>
+    <message>
+        <source>IANA time zone whose year ticket numbers carry.</source>
+        <translation>IANA time zone whose year ticket numbers carry.</translation>
+    </message>
+    <message>
+        <source>Days after resolution in which a customer reply reopens the ticket.</source>
+        <translation>Days after resolution in which a customer reply reopens the ticket.</translation>
+    </message>
+    <message>
+        <source>Days back in which possible duplicates are suggested.</source>
+        <translation>Days back in which possible duplicates are suggested.</translation>
+    </message>
+    <message>
+        <source>Log format: text or json.</source>
+        <translation>Log format: text or json.</translation>
+    </message>
+    <message>
+        <source>must not be negative, got &quot;%1&quot;</source>
+        <translation>must not be negative, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got &quot;%3&quot;</source>
+        <translation>expected a whole number from %1 to %2, got &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>a size must not be negative, got &quot;%1&quot;</source>
+        <translation>a size must not be negative, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a size in bytes or with a unit such as 300KB, 10MB or 10MiB, got &quot;%1&quot;</source>
+        <translation>expected a size in bytes or with a unit such as 300KB, 10MB or 10MiB, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a size greater than zero, got &quot;%1&quot;</source>
+        <translation>expected a size greater than zero, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an address and port such as 127.0.0.1:8080 or [::1]:8443, got &quot;%1&quot;</source>
+        <translation>expected an address and port such as 127.0.0.1:8080 or [::1]:8443, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an IANA time zone such as Europe/Moscow, got &quot;%1&quot;</source>
+        <translation>expected an IANA time zone such as Europe/Moscow, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected 1 to 16 ASCII letters and digits starting with a letter, got &quot;%1&quot;</source>
+        <translation>expected 1 to 16 ASCII letters and digits starting with a letter, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;text&quot; or &quot;json&quot;, got &quot;%1&quot;</source>
+        <translation>expected &quot;text&quot; or &quot;json&quot;, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown key; did you mean %2?</source>
+        <translation>%1: unknown key; did you mean %2?</translation>
+    </message>
+    <message>
+        <source>%1: unknown key; the known keys are %2</source>
+        <translation>%1: unknown key; the known keys are %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: [%3] %4</source>
+        <translation>%1, line %2: [%3] %4</translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation>environment variable %1</translation>
+    </message>
+    <message>
+        <source>option --%1</source>
+        <translation>option --%1</translation>
+    </message>
+    <message>
+        <source>%1 in the config file, %2 or --%3</source>
+        <translation>%1 in the config file, %2 or --%3</translation>
+    </message>
+    <message>
+        <source>%1: TLS needs both a certificate and a key; set the %2 too (%3)</source>
+        <translation>%1: TLS needs both a certificate and a key; set the %2 too (%3)</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>private key</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the PEM file %2: %3</source>
+        <translation>%1: cannot read the PEM file %2: %3</translation>
+    </message>
+    <message>
+        <source>No database given: pass --db URL, set SUPPORTDESK_DB or set url in the [database] section of the config file.</source>
+        <translation>No database given: pass --db URL, set SUPPORTDESK_DB or set url in the [database] section of the config file.</translation>
+    </message>
+    <message>
+        <source>INI config file (default: $%1).</source>
+        <translation>INI config file (default: $%1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Also %1, $%2.</source>
+        <translation>Also %1, $%2.</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>Default: %1.</translation>
+    </message>
+    <message>
+        <source># Effective settings: defaults &lt; config file &lt; SUPPORTDESK_* variables &lt; flags. The database password is not shown.</source>
+        <translation># Effective settings: defaults &lt; config file &lt; SUPPORTDESK_* variables &lt; flags. The database password is not shown.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1335,136 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>sla: use &quot;sla due&quot; or &quot;sla elapsed&quot; (got &quot;%1&quot;)</source>
         <translation>sla: use &quot;sla due&quot; or &quot;sla elapsed&quot; (got &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::UserCommand</name>
+    <message>
+        <source>The user&apos;s sign-in name.</source>
+        <translation>The user&apos;s sign-in name.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (at least %1 characters).</source>
+        <translation>Read the password from the first line of standard input (at least %1 characters).</translation>
+    </message>
+    <message>
+        <source>%1: --%2 is required</source>
+        <translation>%1: --%2 is required</translation>
+    </message>
+    <message>
+        <source>%1: no password on standard input (--password-stdin reads its first line)</source>
+        <translation>%1: no password on standard input (--password-stdin reads its first line)</translation>
+    </message>
+    <message>
+        <source>%1: the password is too short; use at least %2 characters</source>
+        <translation>%1: the password is too short; use at least %2 characters</translation>
+    </message>
+    <message>
+        <source>%1: cannot hash the password: libsodium failed</source>
+        <translation>%1: cannot hash the password: libsodium failed</translation>
+    </message>
+    <message>
+        <source>--login must not contain spaces or control characters</source>
+        <translation>--login must not contain spaces or control characters</translation>
+    </message>
+    <message>
+        <source>--email &quot;%1&quot; is not an email address</source>
+        <translation>--email &quot;%1&quot; is not an email address</translation>
+    </message>
+    <message>
+        <source>--create-organisation needs --organisation NAME</source>
+        <translation>--create-organisation needs --organisation NAME</translation>
+    </message>
+    <message>
+        <source>a customer belongs to an organisation: pass --organisation NAME (with --create-organisation if it does not exist yet)</source>
+        <translation>a customer belongs to an organisation: pass --organisation NAME (with --create-organisation if it does not exist yet)</translation>
+    </message>
+    <message>
+        <source>only customers belong to an organisation, not the role %1</source>
+        <translation>only customers belong to an organisation, not the role %1</translation>
+    </message>
+    <message>
+        <source>customers work no queues; --queue is for agents, supervisors and admins</source>
+        <translation>customers work no queues; --queue is for agents, supervisors and admins</translation>
+    </message>
+    <message>
+        <source>user add: --role must be one of %1 (got &quot;%2&quot;)</source>
+        <translation>user add: --role must be one of %1 (got &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>there is no organisation &quot;%1&quot;; add --create-organisation to create it</source>
+        <translation>there is no organisation &quot;%1&quot;; add --create-organisation to create it</translation>
+    </message>
+    <message>
+        <source>there is no queue &quot;%1&quot;; the queues are: %2</source>
+        <translation>there is no queue &quot;%1&quot;; the queues are: %2</translation>
+    </message>
+    <message>
+        <source>Created organisation %1 with id %2</source>
+        <translation>Created organisation %1 with id %2</translation>
+    </message>
+    <message>
+        <source>Created user %1 with id %2</source>
+        <translation>Created user %1 with id %2</translation>
+    </message>
+    <message>
+        <source>customer, agent, supervisor or admin.</source>
+        <translation>customer, agent, supervisor or admin.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation (customers only).</source>
+        <translation>The customer&apos;s organisation (customers only).</translation>
+    </message>
+    <message>
+        <source>Create the organisation if it does not exist yet.</source>
+        <translation>Create the organisation if it does not exist yet.</translation>
+    </message>
+    <message>
+        <source>Full name (default: the login).</source>
+        <translation>Full name (default: the login).</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>Email address.</translation>
+    </message>
+    <message>
+        <source>A queue the user works; repeat for several (not for customers).</source>
+        <translation>A queue the user works; repeat for several (not for customers).</translation>
+    </message>
+    <message>
+        <source>Include deactivated users.</source>
+        <translation>Include deactivated users.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the password of %1; signed out %n session(s)</source>
+        <translation>
+            <numerusform>Changed the password of %1; signed out %n session</numerusform>
+            <numerusform>Changed the password of %1; signed out %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user: use &quot;user add&quot;, &quot;user list&quot; or &quot;user passwd&quot; (got &quot;%1&quot;)</source>
+        <translation>user: use &quot;user add&quot;, &quot;user list&quot; or &quot;user passwd&quot; (got &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ApiResponse</name>
+    <message>
+        <source>The database is not available right now; nothing was saved. Try again in a moment.</source>
+        <translation>База данных сейчас недоступна; ничего не сохранено. Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>У Вас нет прав на выполнение этого действия.</translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request; nothing was saved. The error is in the server log.</source>
+        <translation>Серверу не удалось обработать запрос; ничего не сохранено. Сведения об ошибке записаны в журнал сервера.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPolicy</name>
     <message>
         <source>The file is empty</source>
@@ -41,6 +60,28 @@
     <message>
         <source>Attachment %1 does not exist.</source>
         <translation>Вложение %1 не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRoutes</name>
+    <message>
+        <source>Give the file name in ?name= (at most 255 characters).</source>
+        <translation>Укажите имя файла в параметре ?name= (не более 255 символов).</translation>
+    </message>
+    <message>
+        <source>This attachment</source>
+        <translation>Это вложение</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>Sign in first: this request needs an &quot;Authorization: Bearer &lt;token&gt;&quot; header from POST /api/v1/session.</source>
+        <translation>Сначала войдите в систему: для этого запроса нужен заголовок «Authorization: Bearer &lt;token&gt;», полученный через POST /api/v1/session.</translation>
+    </message>
+    <message>
+        <source>Your session has expired or was signed out, or the account was disabled; sign in again.</source>
+        <translation>Ваш сеанс истёк или был завершён либо учётная запись отключена; войдите в систему снова.</translation>
     </message>
 </context>
 <context>
@@ -130,6 +171,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeRoutes</name>
+    <message>
+        <source>since must be the last_seq of the previous answer, or 0.</source>
+        <translation>since должен быть значением last_seq из предыдущего ответа или 0.</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 1000.</source>
+        <translation>limit должен быть целым числом от 1 до 1000.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: the Qt SQL driver %2 is not installed.</source>
@@ -185,6 +237,17 @@
     <message>
         <source>The database URL option &quot;%1&quot; is not valid.</source>
         <translation>Недопустимый параметр URL базы данных: «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Idempotency</name>
+    <message>
+        <source>The Idempotency-Key header must be 1 to 200 visible ASCII characters, such as a UUID.</source>
+        <translation>Заголовок Idempotency-Key должен содержать от 1 до 200 видимых символов ASCII, например UUID.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different request; make a new key for every new change.</source>
+        <translation>Этот ключ Idempotency-Key уже использован для другого запроса; для каждого нового изменения создавайте новый ключ.</translation>
     </message>
 </context>
 <context>
@@ -250,10 +313,127 @@
     </message>
 </context>
 <context>
+    <name>JsonBody</name>
+    <message>
+        <source>The field %1 is required.</source>
+        <translation>Поле %1 обязательно.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be null.</source>
+        <translation>Поле %1 не может иметь значение null.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number.</source>
+        <translation>Поле %1 должно быть целым числом.</translation>
+    </message>
+    <message>
+        <source>The field %1 is out of range.</source>
+        <translation>Значение поля %1 вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a positive id.</source>
+        <translation>Поле %1 должно содержать положительный идентификатор.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string.</source>
+        <translation>Поле %1 должно быть строкой.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field %1 may be at most %n characters long.</source>
+        <translation>
+            <numerusform>Поле %1 может содержать не более %n символа.</numerusform>
+            <numerusform>Поле %1 может содержать не более %n символов.</numerusform>
+            <numerusform>Поле %1 может содержать не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The field %1 contains characters that are not allowed.</source>
+        <translation>Поле %1 содержит недопустимые символы.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list.</source>
+        <translation>Поле %1 должно быть списком.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field %1 may hold at most %n items.</source>
+        <translation>
+            <numerusform>Поле %1 может содержать не более %n элемента.</numerusform>
+            <numerusform>Поле %1 может содержать не более %n элементов.</numerusform>
+            <numerusform>Поле %1 может содержать не более %n элементов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request body is empty; a JSON object was expected.</source>
+        <translation>Тело запроса пустое; ожидался объект JSON.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid UTF-8 text.</source>
+        <translation>Тело запроса не является текстом в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Тело запроса должно быть объектом JSON.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at byte %2.</source>
+        <translation>Тело запроса содержит некорректный JSON: %1 (байт %2).</translation>
+    </message>
+    <message>
+        <source>Unknown field %1; accepted fields: %2.</source>
+        <translation>Неизвестное поле %1; допустимые поля: %2.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be between %2 and %3.</source>
+        <translation>Значение поля %1 должно быть в диапазоне от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be true or false.</source>
+        <translation>Поле %1 должно иметь значение true или false.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot hold empty items.</source>
+        <translation>Поле %1 не может содержать пустые элементы.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an ISO-8601 date and time with a zone, such as 2026-11-23T10:00:00Z.</source>
+        <translation>Поле %1 должно содержать дату и время в формате ISO-8601 с часовым поясом, например 2026-11-23T10:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be an object.</source>
+        <translation>Поле %1 должно быть объектом.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a list of objects.</source>
+        <translation>Поле %1 должно быть списком объектов.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be one of: %2.</source>
+        <translation>Поле %1 должно иметь одно из значений: %2.</translation>
+    </message>
+</context>
+<context>
     <name>KbArticleRepository</name>
     <message>
         <source>Knowledge-base article %1 does not exist.</source>
         <translation>Статья базы знаний %1 не найдена.</translation>
+    </message>
+</context>
+<context>
+    <name>KbRoutes</name>
+    <message>
+        <source>limit must be a whole number from 1 to 50.</source>
+        <translation>limit должен быть целым числом от 1 до 50.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCreateRequest</name>
+    <message>
+        <source>The field %1 must be a ticket number such as SD-2026-000123.</source>
+        <translation>Поле %1 должно содержать номер обращения, например SD-2026-000123.</translation>
+    </message>
+    <message>
+        <source>The message is empty: %1 or %2 must hold some text.</source>
+        <translation>Сообщение пустое: поле %1 или %2 должно содержать текст.</translation>
     </message>
 </context>
 <context>
@@ -273,6 +453,37 @@
     <message>
         <source>No message has the email Message-ID %1.</source>
         <translation>Не найдено сообщение с заголовком письма Message-ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageRoutes</name>
+    <message>
+        <source>Staff answer with a reply, a note or a phone-call log.</source>
+        <translation>Сотрудники отвечают ответом, внутренней заметкой или записью телефонного звонка.</translation>
+    </message>
+    <message>
+        <source>Customers add messages of kind &quot;customer&quot;.</source>
+        <translation>Клиенты добавляют сообщения вида «customer».</translation>
+    </message>
+    <message>
+        <source>Phone calls are logged for critical tickets only; raise the priority first if the problem is critical.</source>
+        <translation>Телефонные звонки регистрируются только для критичных обращений; если проблема критична, сначала повысьте приоритет.</translation>
+    </message>
+    <message>
+        <source>The call was about %1, but this is ticket %2.</source>
+        <translation>Звонок касался обращения %1, а это обращение %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is closed; open a new ticket and mention this number in it.</source>
+        <translation>Обращение %1 закрыто; создайте новое обращение и укажите в нём этот номер.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not exist; upload it first.</source>
+        <translation>Вложение %1 не найдено; сначала загрузите его.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was resolved too long ago to reopen; open a new ticket and mention this number in it.</source>
+        <translation>Обращение %1 решено слишком давно, чтобы его возобновить; создайте новое обращение и укажите в нём этот номер.</translation>
     </message>
 </context>
 <context>
@@ -325,6 +536,21 @@
     <message>
         <source>The session does not exist.</source>
         <translation>Сеанс не найден.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRoutes</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток входа; повторите попытку через %n секунду.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа; повторите попытку через %n секунды.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа; повторите попытку через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Неверный логин или пароль.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +627,49 @@
     </message>
 </context>
 <context>
+    <name>TicketActionRoutes</name>
+    <message>
+        <source>There is no ticket %1 you can see.</source>
+        <translation>Обращение %1 не найдено среди доступных Вам.</translation>
+    </message>
+    <message>
+        <source>This link</source>
+        <translation>Эта связь</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCreateRequest</name>
+    <message>
+        <source>The field %1 must be an email address such as name@example.com.</source>
+        <translation>Поле %1 должно содержать адрес электронной почты, например name@example.com.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCreation</name>
+    <message>
+        <source>Give the customer&apos;s email address so the answer reaches them.</source>
+        <translation>Укажите адрес электронной почты клиента, чтобы он получил ответ.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not exist; upload it first with POST /api/v1/attachments.</source>
+        <translation>Вложение %1 не найдено; сначала загрузите его через POST /api/v1/attachments.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPatch</name>
+    <message>
+        <source>The field %1 cannot be changed; fields that can: %2.</source>
+        <translation>Поле %1 изменить нельзя; можно изменять поля: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRef</name>
+    <message>
+        <source>The field %1 must be a ticket id or a ticket number such as SD-2026-000123.</source>
+        <translation>Поле %1 должно содержать идентификатор или номер обращения, например SD-2026-000123.</translation>
+    </message>
+</context>
+<context>
     <name>TicketRepository</name>
     <message>
         <source>Ticket %1 does not exist.</source>
@@ -441,6 +710,52 @@
     <message>
         <source>Ticket link %1 does not exist.</source>
         <translation>Связь обращений %1 не найдена.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRoutes</name>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use %2.</source>
+        <translation>Неизвестный статус «%1»; допустимые значения: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be an id or &quot;none&quot;.</source>
+        <translation>Параметр %1 должен содержать идентификатор или значение «none».</translation>
+    </message>
+    <message>
+        <source>limit must be a whole number from 1 to 500.</source>
+        <translation>Параметр limit должен быть целым числом от 1 до 500.</translation>
+    </message>
+    <message>
+        <source>after must be the &quot;next&quot; value of the previous page.</source>
+        <translation>Параметр after должен содержать значение «next» с предыдущей страницы.</translation>
+    </message>
+    <message>
+        <source>This ticket</source>
+        <translation>Это обращение</translation>
+    </message>
+    <message>
+        <source>Send the version you edited in an If-Match header, so a change made meanwhile by someone else is not overwritten.</source>
+        <translation>Передайте в заголовке If-Match версию, которую Вы редактировали, чтобы не перезаписать изменения, внесённые за это время другими пользователями.</translation>
+    </message>
+    <message>
+        <source>If-Match must be the ticket&apos;s version number.</source>
+        <translation>Заголовок If-Match должен содержать номер версии обращения.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketUpdating</name>
+    <message>
+        <source>Queue %1 does not exist.</source>
+        <translation>Очередь %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>Tickets can be assigned only to active agents, supervisors or administrators.</source>
+        <translation>Назначать обращения можно только активным агентам, супервизорам или администраторам.</translation>
+    </message>
+    <message>
+        <source>Someone changed this ticket meanwhile (it is now version %1); merge your changes into the current ticket and try again.</source>
+        <translation>Пока Вы редактировали обращение, его изменили (текущая версия — %1); перенесите свои изменения в текущую версию обращения и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -563,6 +878,12 @@ Commands:
   serve --db URL --listen HOST:PORT   run the HTTP/JSON API (port 0 picks one)
   migrate --db URL                    create or upgrade the database schema
   demo --db URL --tickets N           fill the database with demo data
+  user add --db URL --login L --role customer|agent|supervisor|admin --password-stdin
+           [--organisation NAME [--create-organisation]] [--name NAME] [--email E]
+           [--queue NAME ...]         add a user; the password is read from stdin
+  user list --db URL [--all]          list users
+  user passwd --db URL --login L --password-stdin
+                                      set a user&apos;s password from stdin
   sla due --calendar FILE --from TIME --minutes N [--critical]
                                       when N business minutes from TIME end
   sla elapsed --calendar FILE --from TIME --to TIME [--critical]
@@ -577,6 +898,12 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
   serve --db URL --listen HOST:PORT   запустить HTTP/JSON API (порт 0 выбирает свободный)
   migrate --db URL                    создать или обновить схему базы данных
   demo --db URL --tickets N           заполнить базу демонстрационными данными
+  user add --db URL --login L --role customer|agent|supervisor|admin --password-stdin
+           [--organisation NAME [--create-organisation]] [--name NAME] [--email E]
+           [--queue NAME ...]         добавить пользователя; пароль читается из stdin
+  user list --db URL [--all]          вывести список пользователей
+  user passwd --db URL --login L --password-stdin
+                                      задать пароль пользователя из stdin
   sla due --calendar FILE --from TIME --minutes N [--critical]
                                       когда истекут N рабочих минут от TIME
   sla elapsed --calendar FILE --from TIME --to TIME [--critical]
@@ -585,6 +912,21 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
 URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db берётся
 переменная окружения SUPPORTDESK_DB. Параметры команды: запустите её с --help.
 </translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::ApiServer</name>
+    <message>
+        <source>The server is shutting down; try again in a moment.</source>
+        <translation>Сервер завершает работу; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Не найдено: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2; use %3.</source>
+        <translation>%1 не поддерживает метод %2; используйте %3.</translation>
     </message>
 </context>
 <context>
@@ -608,6 +950,29 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>%1: no database given; pass --db URL or set SUPPORTDESK_DB</source>
         <translation>%1: не указана база данных; передайте --db URL или задайте переменную SUPPORTDESK_DB</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::ConfigFile</name>
+    <message>
+        <source>Cannot read the config file %1: %2</source>
+        <translation>Не удаётся прочитать файл конфигурации %1: %2</translation>
+    </message>
+    <message>
+        <source>The config file %1 is not UTF-8 text.</source>
+        <translation>Файл конфигурации %1 не является текстом в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;[section]&quot; or &quot;key = value&quot;, got &quot;%3&quot;</source>
+        <translation>%1, строка %2: ожидается «[раздел]» или «ключ = значение», получено «%3»</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the key &quot;%3&quot; stands before any [section]</source>
+        <translation>%1, строка %2: ключ «%3» указан до первого заголовка раздела «[раздел]»</translation>
+    </message>
+    <message>
+        <source>%1, line %2: [%3] %4 is set a second time</source>
+        <translation>%1, строка %2: параметр [%3] %4 задан повторно</translation>
     </message>
 </context>
 <context>
@@ -637,10 +1002,46 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     </message>
 </context>
 <context>
-    <name>sd::server::HttpApi</name>
+    <name>sd::server::EventConnection</name>
     <message>
-        <source>Not found: %1</source>
-        <translation>Не найдено: %1</translation>
+        <source>Authentication timed out</source>
+        <translation>Время аутентификации истекло</translation>
+    </message>
+    <message>
+        <source>Invalid or expired token</source>
+        <translation>Токен недействителен или истёк</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Требуется аутентификация</translation>
+    </message>
+    <message>
+        <source>Only text messages are understood.</source>
+        <translation>Принимаются только текстовые сообщения.</translation>
+    </message>
+    <message>
+        <source>Too many messages before authentication</source>
+        <translation>Слишком много сообщений до входа</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>Сообщение не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>This connection is already authenticated.</source>
+        <translation>Это подключение уже прошло аутентификацию.</translation>
+    </message>
+    <message>
+        <source>Unknown message type &quot;%1&quot;.</source>
+        <translation>Неизвестный тип сообщения «%1».</translation>
+    </message>
+    <message>
+        <source>Only staff members share presence.</source>
+        <translation>Сообщать о своём присутствии могут только сотрудники.</translation>
+    </message>
+    <message>
+        <source>A presence message needs a positive ticket_id and a state: viewing, replying or left.</source>
+        <translation>В сообщении о присутствии должны быть указаны положительный ticket_id и состояние: viewing, replying или left.</translation>
     </message>
 </context>
 <context>
@@ -655,11 +1056,46 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     </message>
 </context>
 <context>
-    <name>sd::server::ServeCommand</name>
+    <name>sd::server::RequestGate</name>
     <message>
-        <source>Address and port to listen on, e.g. 127.0.0.1:8080 (port 0 picks a free one). Default: 127.0.0.1:8080.</source>
-        <translation>Адрес и порт для входящих подключений, например 127.0.0.1:8080 (при порте 0 выбирается свободный). По умолчанию: 127.0.0.1:8080.</translation>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
     </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request is too large: at most %1 is accepted here.</source>
+        <translation>Запрос слишком большой: здесь принимается не более %1.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large: at most %1 is accepted.</source>
+        <translation>Заголовки запроса слишком большие: принимается не более %1.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>Запрос не соответствует протоколу HTTP/1.1.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::ServeCommand</name>
     <message>
         <source>serve: --listen &quot;%1&quot; is not an address and port such as 127.0.0.1:8080</source>
         <translation>serve: значение --listen «%1» не является адресом и портом вида 127.0.0.1:8080</translation>
@@ -667,6 +1103,193 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>serve: cannot listen on %1</source>
         <translation>serve: не удаётся принимать подключения на %1</translation>
+    </message>
+    <message>
+        <source>serve: cannot read the TLS certificate %1: %2</source>
+        <translation>serve: не удаётся прочитать сертификат TLS %1: %2</translation>
+    </message>
+    <message>
+        <source>serve: cannot read the TLS key %1: %2</source>
+        <translation>serve: не удаётся прочитать ключ TLS %1: %2</translation>
+    </message>
+    <message>
+        <source>serve: %1 is not a PEM certificate</source>
+        <translation>serve: %1 не является сертификатом в формате PEM</translation>
+    </message>
+    <message>
+        <source>serve: %1 is not a PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>serve: %1 не является закрытым ключом в формате PEM (RSA или EC, без парольной фразы)</translation>
+    </message>
+    <message>
+        <source>Print the effective settings (file, environment and flags combined) and exit.</source>
+        <translation>Вывести действующие настройки (с учётом файла, переменных окружения и флагов) и завершить работу.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::ServerConfigLoader</name>
+    <message>
+        <source>Database URL.</source>
+        <translation>URL базы данных.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (port 0 picks a free one).</source>
+        <translation>Адрес и порт для входящих подключений (при порте 0 выбирается свободный).</translation>
+    </message>
+    <message>
+        <source>TLS certificate chain, PEM file (needs the key too).</source>
+        <translation>Цепочка сертификатов TLS, файл PEM (нужен также ключ).</translation>
+    </message>
+    <message>
+        <source>TLS private key, PEM file.</source>
+        <translation>Закрытый ключ TLS, файл PEM.</translation>
+    </message>
+    <message>
+        <source>Threads for database work; 0 means one per core.</source>
+        <translation>Число потоков для работы с базой данных; 0 — по одному на ядро процессора.</translation>
+    </message>
+    <message>
+        <source>Largest attachment, e.g. 300KB, 10MB, 10MiB or bytes.</source>
+        <translation>Максимальный размер вложения, например 300KB, 10MB, 10MiB или число байт.</translation>
+    </message>
+    <message>
+        <source>Largest JSON request body.</source>
+        <translation>Максимальный размер тела JSON-запроса.</translation>
+    </message>
+    <message>
+        <source>Hours a sign-in stays valid.</source>
+        <translation>Сколько часов действует вход в систему.</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins allowed per login within the window.</source>
+        <translation>Сколько неудачных попыток входа допускается для одного логина за период подсчёта.</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins allowed per client address within the window.</source>
+        <translation>Сколько неудачных попыток входа допускается для одного адреса клиента за период подсчёта.</translation>
+    </message>
+    <message>
+        <source>Minutes over which failed sign-ins are counted.</source>
+        <translation>Период подсчёта неудачных попыток входа, в минутах.</translation>
+    </message>
+    <message>
+        <source>Prefix of ticket numbers (SD in SD-2026-000123).</source>
+        <translation>Префикс номеров обращений (SD в SD-2026-000123).</translation>
+    </message>
+    <message>
+        <source>IANA time zone whose year ticket numbers carry.</source>
+        <translation>Часовой пояс IANA, по которому определяется год в номерах обращений.</translation>
+    </message>
+    <message>
+        <source>Days after resolution in which a customer reply reopens the ticket.</source>
+        <translation>Сколько дней после решения обращения ответ клиента возобновляет его.</translation>
+    </message>
+    <message>
+        <source>Days back in which possible duplicates are suggested.</source>
+        <translation>За сколько последних дней предлагаются возможные дубликаты.</translation>
+    </message>
+    <message>
+        <source>Log format: text or json.</source>
+        <translation>Формат журнала: text или json.</translation>
+    </message>
+    <message>
+        <source>must not be negative, got &quot;%1&quot;</source>
+        <translation>значение не может быть отрицательным, получено «%1»</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, got &quot;%3&quot;</source>
+        <translation>ожидается целое число от %1 до %2, получено «%3»</translation>
+    </message>
+    <message>
+        <source>a size must not be negative, got &quot;%1&quot;</source>
+        <translation>размер не может быть отрицательным, получено «%1»</translation>
+    </message>
+    <message>
+        <source>expected a size in bytes or with a unit such as 300KB, 10MB or 10MiB, got &quot;%1&quot;</source>
+        <translation>ожидается размер в байтах или с единицей измерения, например 300KB, 10MB или 10MiB, получено «%1»</translation>
+    </message>
+    <message>
+        <source>expected a size greater than zero, got &quot;%1&quot;</source>
+        <translation>ожидается размер больше нуля, получено «%1»</translation>
+    </message>
+    <message>
+        <source>expected an address and port such as 127.0.0.1:8080 or [::1]:8443, got &quot;%1&quot;</source>
+        <translation>ожидаются адрес и порт, например 127.0.0.1:8080 или [::1]:8443, получено «%1»</translation>
+    </message>
+    <message>
+        <source>expected an IANA time zone such as Europe/Moscow, got &quot;%1&quot;</source>
+        <translation>ожидается часовой пояс IANA, например Europe/Moscow, получено «%1»</translation>
+    </message>
+    <message>
+        <source>expected 1 to 16 ASCII letters and digits starting with a letter, got &quot;%1&quot;</source>
+        <translation>ожидается от 1 до 16 латинских букв и цифр, начиная с буквы, получено «%1»</translation>
+    </message>
+    <message>
+        <source>expected &quot;text&quot; or &quot;json&quot;, got &quot;%1&quot;</source>
+        <translation>ожидается «text» или «json», получено «%1»</translation>
+    </message>
+    <message>
+        <source>%1: unknown key; did you mean %2?</source>
+        <translation>%1: неизвестный ключ; возможно, имелся в виду %2?</translation>
+    </message>
+    <message>
+        <source>%1: unknown key; the known keys are %2</source>
+        <translation>%1: неизвестный ключ; известные ключи: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: [%3] %4</source>
+        <translation>%1, строка %2: [%3] %4</translation>
+    </message>
+    <message>
+        <source>environment variable %1</source>
+        <translation>переменная окружения %1</translation>
+    </message>
+    <message>
+        <source>option --%1</source>
+        <translation>параметр --%1</translation>
+    </message>
+    <message>
+        <source>%1 in the config file, %2 or --%3</source>
+        <translation>%1 в файле конфигурации, %2 или --%3</translation>
+    </message>
+    <message>
+        <source>%1: TLS needs both a certificate and a key; set the %2 too (%3)</source>
+        <translation>%1: для TLS нужны и сертификат, и ключ; задайте также %2 (%3)</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>закрытый ключ</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>сертификат</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the PEM file %2: %3</source>
+        <translation>%1: не удаётся прочитать файл PEM %2: %3</translation>
+    </message>
+    <message>
+        <source>No database given: pass --db URL, set SUPPORTDESK_DB or set url in the [database] section of the config file.</source>
+        <translation>Не указана база данных: передайте --db URL, задайте переменную SUPPORTDESK_DB или укажите url в разделе [database] файла конфигурации.</translation>
+    </message>
+    <message>
+        <source>INI config file (default: $%1).</source>
+        <translation>Файл конфигурации INI (по умолчанию: $%1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Also %1, $%2.</source>
+        <translation>Также %1, $%2.</translation>
+    </message>
+    <message>
+        <source>Default: %1.</source>
+        <translation>По умолчанию: %1.</translation>
+    </message>
+    <message>
+        <source># Effective settings: defaults &lt; config file &lt; SUPPORTDESK_* variables &lt; flags. The database password is not shown.</source>
+        <translation># Действующие настройки: значения по умолчанию &lt; файл конфигурации &lt; переменные SUPPORTDESK_* &lt; флаги. Пароль базы данных не показан.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1341,137 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>sla: use &quot;sla due&quot; or &quot;sla elapsed&quot; (got &quot;%1&quot;)</source>
         <translation>sla: используйте «sla due» или «sla elapsed» (получено «%1»)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::UserCommand</name>
+    <message>
+        <source>The user&apos;s sign-in name.</source>
+        <translation>Логин пользователя для входа в систему.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (at least %1 characters).</source>
+        <translation>Прочитать пароль из первой строки стандартного ввода (не менее %1 символов).</translation>
+    </message>
+    <message>
+        <source>%1: --%2 is required</source>
+        <translation>%1: требуется параметр --%2</translation>
+    </message>
+    <message>
+        <source>%1: no password on standard input (--password-stdin reads its first line)</source>
+        <translation>%1: на стандартном вводе нет пароля (--password-stdin читает его первую строку)</translation>
+    </message>
+    <message>
+        <source>%1: the password is too short; use at least %2 characters</source>
+        <translation>%1: пароль слишком короткий; используйте не менее %2 символов</translation>
+    </message>
+    <message>
+        <source>%1: cannot hash the password: libsodium failed</source>
+        <translation>%1: не удаётся вычислить хеш пароля: ошибка libsodium</translation>
+    </message>
+    <message>
+        <source>--login must not contain spaces or control characters</source>
+        <translation>значение --login не может содержать пробелы или управляющие символы</translation>
+    </message>
+    <message>
+        <source>--email &quot;%1&quot; is not an email address</source>
+        <translation>значение --email «%1» не является адресом электронной почты</translation>
+    </message>
+    <message>
+        <source>--create-organisation needs --organisation NAME</source>
+        <translation>для --create-organisation нужен параметр --organisation NAME</translation>
+    </message>
+    <message>
+        <source>a customer belongs to an organisation: pass --organisation NAME (with --create-organisation if it does not exist yet)</source>
+        <translation>клиент должен относиться к организации: передайте --organisation NAME (вместе с --create-organisation, если организации ещё нет)</translation>
+    </message>
+    <message>
+        <source>only customers belong to an organisation, not the role %1</source>
+        <translation>к организации относятся только клиенты, а не пользователи с ролью %1</translation>
+    </message>
+    <message>
+        <source>customers work no queues; --queue is for agents, supervisors and admins</source>
+        <translation>клиенты не работают с очередями; --queue предназначен для агентов, супервизоров и администраторов</translation>
+    </message>
+    <message>
+        <source>user add: --role must be one of %1 (got &quot;%2&quot;)</source>
+        <translation>user add: значение --role должно быть одним из %1 (получено «%2»)</translation>
+    </message>
+    <message>
+        <source>there is no organisation &quot;%1&quot;; add --create-organisation to create it</source>
+        <translation>организация «%1» не найдена; добавьте --create-organisation, чтобы создать её</translation>
+    </message>
+    <message>
+        <source>there is no queue &quot;%1&quot;; the queues are: %2</source>
+        <translation>очередь «%1» не найдена; существующие очереди: %2</translation>
+    </message>
+    <message>
+        <source>Created organisation %1 with id %2</source>
+        <translation>Создана организация %1 с идентификатором %2</translation>
+    </message>
+    <message>
+        <source>Created user %1 with id %2</source>
+        <translation>Создан пользователь %1 с идентификатором %2</translation>
+    </message>
+    <message>
+        <source>customer, agent, supervisor or admin.</source>
+        <translation>customer, agent, supervisor или admin.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation (customers only).</source>
+        <translation>Организация клиента (только для клиентов).</translation>
+    </message>
+    <message>
+        <source>Create the organisation if it does not exist yet.</source>
+        <translation>Создать организацию, если её ещё нет.</translation>
+    </message>
+    <message>
+        <source>Full name (default: the login).</source>
+        <translation>Полное имя (по умолчанию — логин).</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>Адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>A queue the user works; repeat for several (not for customers).</source>
+        <translation>Очередь, с которой работает пользователь; для нескольких очередей укажите параметр несколько раз (не для клиентов).</translation>
+    </message>
+    <message>
+        <source>Include deactivated users.</source>
+        <translation>Показать также деактивированных пользователей.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>ОРГАНИЗАЦИЯ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the password of %1; signed out %n session(s)</source>
+        <translation>
+            <numerusform>Пароль пользователя %1 изменён; завершён %n сеанс</numerusform>
+            <numerusform>Пароль пользователя %1 изменён; завершено %n сеанса</numerusform>
+            <numerusform>Пароль пользователя %1 изменён; завершено %n сеансов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user: use &quot;user add&quot;, &quot;user list&quot; or &quot;user passwd&quot; (got &quot;%1&quot;)</source>
+        <translation>user: используйте «user add», «user list» или «user passwd» (получено «%1»)</translation>
     </message>
 </context>
 <context>

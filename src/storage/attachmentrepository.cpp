@@ -57,6 +57,28 @@ Result<core::AttachmentInfo> AttachmentRepository::store(const QString &name,
     return info;
 }
 
+Result<AttachmentRepository::Access> AttachmentRepository::access(qint64 id)
+{
+    Statement owner(m_db, QStringLiteral("SELECT uploaded_by FROM attachments WHERE id = ?"));
+    if (!owner.bind(id).exec())
+        return owner.error();
+    if (!owner.next())
+        return StorageError{StorageError::Kind::NotFound,
+                            tr("Attachment %1 does not exist.").arg(id)};
+    Access access;
+    access.uploadedBy = owner.id(0);
+    Statement uses(m_db, QStringLiteral("SELECT m.ticket_id, m.kind FROM message_attachments ma "
+                                        "JOIN messages m ON m.id = ma.message_id "
+                                        "WHERE ma.attachment_id = ?"));
+    if (!uses.bind(id).exec())
+        return uses.error();
+    while (uses.next())
+        access.uses.append(
+            {uses.id(0),
+             core::fromString<core::MessageKind>(uses.text(1)).value_or(core::MessageKind::Note)});
+    return access;
+}
+
 Result<core::AttachmentInfo> AttachmentRepository::get(qint64 id)
 {
     Statement select(m_db, u"SELECT " + InfoColumns + u" FROM attachments a WHERE a.id = ?");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/attachmentinfo.h"
+#include "core/messagekind.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -31,6 +32,20 @@ public:
     Result<QList<core::AttachmentInfo>> forMessage(qint64 messageId);
     // Every attachment of the ticket's messages, by message id.
     Result<QHash<qint64, QList<core::AttachmentInfo>>> forTicket(qint64 ticketId);
+
+    // Who may read an attachment: its uploader, and whoever may see a ticket whose message
+    // carries it (with that message's kind, since internal notes hide their files).
+    struct Use
+    {
+        qint64 ticketId = 0;
+        core::MessageKind kind = core::MessageKind::Reply;
+    };
+    struct Access
+    {
+        qint64 uploadedBy = 0;
+        QList<Use> uses;
+    };
+    Result<Access> access(qint64 id);
 
     static QString sha256Hex(const QByteArray &content);
 

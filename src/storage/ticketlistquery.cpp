@@ -38,6 +38,16 @@ SqlFragment TicketListQuery::conditions(const TicketFilter &filter)
         query.sql += QStringLiteral(" AND t.organisation_id = ?");
         query.values << filter.organisationId;
     }
+    if (filter.scopeQueueIds) {
+        query.sql += QStringLiteral(" AND (t.queue_id IS NULL OR t.assignee_id = ?");
+        query.values << filter.scopeAssigneeId;
+        if (!filter.scopeQueueIds->isEmpty()) {
+            const SqlFragment list = idList(*filter.scopeQueueIds);
+            query.sql += u" OR t.queue_id IN (" + list.sql + u')';
+            query.values += list.values;
+        }
+        query.sql += u')';
+    }
     if (filter.requesterId != 0) {
         query.sql += QStringLiteral(" AND t.requester_id = ?");
         query.values << filter.requesterId;

@@ -25,8 +25,12 @@ struct TicketFilter
     qint64 requesterId = 0;             // 0: any
     QString text;                       // full-text: every word in subject/description/messages
     bool includeInternal = true;        // false: internal notes do not count for `text`
-    qint64 after = 0;                   // cursor: the previous page's nextAfter
-    int limit = 50;                     // 1..500
+    // Agents' visibility: when set, only tickets in these queues, without a queue, or
+    // assigned to `scopeAssigneeId` are listed.
+    std::optional<QList<qint64>> scopeQueueIds;
+    qint64 scopeAssigneeId = 0;
+    qint64 after = 0; // cursor: the previous page's nextAfter
+    int limit = 50;   // 1..500
 };
 
 struct TicketPage

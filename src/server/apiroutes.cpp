@@ -1,0 +1,29 @@
+#include "apiroutes.h"
+
+#include "attachmentroutes.h"
+#include "changeroutes.h"
+#include "healthroutes.h"
+#include "kbroutes.h"
+#include "messageroutes.h"
+#include "router.h"
+#include "sessionroutes.h"
+#include "ticketactionroutes.h"
+#include "ticketroutes.h"
+
+namespace sd::server {
+
+Router ApiRoutes::build()
+{
+    Router router;
+    HealthRoutes::add(router);
+    SessionRoutes::add(router);
+    TicketRoutes::add(router);
+    MessageRoutes::add(router);
+    AttachmentRoutes::add(router);
+    TicketActionRoutes::add(router);
+    ChangeRoutes::add(router);
+    KbRoutes::add(router);
+    return router;
+}
+
+} // namespace sd::server

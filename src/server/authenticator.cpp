@@ -1,0 +1,85 @@
+#include "authenticator.h"
+
+#include "requestcontext.h"
+#include "storage/sessionrepository.h"
+#include "storage/userrepository.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+namespace sd::server {
+
+namespace {
+
+// Touching last_seen_at on every request would turn every read into a write.
+constexpr qint64 TouchIntervalSecs = 60;
+
+} // namespace
+
+QString Authenticator::newToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(bytes.data()),
+                                         reinterpret_cast<quint32 *>(bytes.data() + bytes.size()));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString Authenticator::hashToken(const QString &token)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString Authenticator::bearerToken(const QByteArray &authorization)
+{
+    const QByteArray value = authorization.trimmed();
+    if (value.size() < 8 || value.left(7).toLower() != "bearer ")
+        return {};
+    return QString::fromLatin1(value.mid(7).trimmed());
+}
+
+ApiResponse Authenticator::unauthorized(const QString &message)
+{
+    return ApiResponse::error(401, QStringLiteral("unauthorized"), message)
+        .withHeader("WWW-Authenticate", "Bearer realm=\"supportdesk\"");
+}
+
+storage::Result<std::optional<core::User>> Authenticator::userForToken(storage::Database &db,
+                                                                       const QString &token)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    storage::SessionRepository sessions(db);
+    auto session = sessions.findValid(hashToken(token), now);
+    if (!session)
+        return session.error();
+    if (!session.value())
+        return std::optional<core::User>();
+    auto user = storage::UserRepository(db).get(session.value()->userId);
+    if (!user && user.error().kind != storage::StorageError::Kind::NotFound)
+        return user.error();
+    if (!user || !user->active)
+        return std::optional<core::User>();
+    if (session.value()->lastSeenAt.secsTo(now) > TouchIntervalSecs)
+        (void)sessions.touch(session.value()->id, now); // best effort: a read stays a read
+    return std::optional<core::User>(user.value());
+}
+
+std::optional<ApiResponse> Authenticator::authenticate(RequestContext &ctx)
+{
+    const QString token = bearerToken(ctx.request.header("authorization"));
+    if (token.isEmpty())
+        return unauthorized(tr("Sign in first: this request needs an \"Authorization: Bearer "
+                               "<token>\" header from POST /api/v1/session."));
+    auto user = userForToken(ctx.db, token);
+    if (!user)
+        return ApiResponse::storageError(user.error());
+    if (!user.value())
+        return unauthorized(tr("Your session has expired or was signed out, or the account was "
+                               "disabled; sign in again."));
+    ctx.user = *user.value();
+    ctx.tokenHash = hashToken(token);
+    return std::nullopt;
+}
+
+} // namespace sd::server

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "apiresponse.h"
+
+#include <QCoreApplication>
+
+namespace sd::server {
+
+class RequestContext;
+class Router;
+
+// GET /api/v1/changes?since=&limit=: the change feed, filtered item by item to what the
+// caller may see. last_seq always advances past filtered items, so a client never asks for
+// them again.
+class ChangeRoutes final
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeRoutes)
+
+public:
+    static void add(Router &router);
+    static ApiResponse changes(RequestContext &ctx);
+};
+
+} // namespace sd::server

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "apiresponse.h"
+
+namespace sd::server {
+
+class RequestContext;
+class Router;
+
+// GET /api/v1/health: no sign-in; whether the database answers, versions. A monitor sees a
+// broken database as 503, not only in the body.
+class HealthRoutes final
+{
+public:
+    static void add(Router &router);
+    static ApiResponse health(RequestContext &ctx);
+};
+
+} // namespace sd::server

@@ -1,0 +1,48 @@
+#include "loginthrottle.h"
+
+#include <QMutexLocker>
+
+namespace sd::server {
+
+LoginThrottle::LoginThrottle(int perLogin, int perAddress, int windowMinutes)
+    : m_perLogin(perLogin), m_perAddress(perAddress), m_windowSecs(qint64(windowMinutes) * 60)
+{}
+
+int LoginThrottle::secondsUntilFree(QList<QDateTime> &failures, int limit, const QDateTime &now,
+                                    qint64 windowSecs)
+{
+    const QDateTime cutoff = now.addSecs(-windowSecs);
+    failures.removeIf([&](const QDateTime &at) { return at <= cutoff; });
+    if (failures.size() < limit)
+        return 0;
+    const qint64 wait = now.secsTo(failures.first().addSecs(windowSecs));
+    return int(qMax<qint64>(1, wait));
+}
+
+int LoginThrottle::retryAfter(const QString &login, const QString &address, const QDateTime &now)
+{
+    QMutexLocker lock(&m_mutex);
+    const QString key = login.toLower();
+    int wait = 0;
+    if (auto it = m_byLogin.find(key); it != m_byLogin.end())
+        wait = secondsUntilFree(*it, m_perLogin, now, m_windowSecs);
+    if (auto it = m_byAddress.find(address); it != m_byAddress.end())
+        wait = qMax(wait, secondsUntilFree(*it, m_perAddress, now, m_windowSecs));
+    return wait;
+}
+
+void LoginThrottle::recordFailure(const QString &login, const QString &address,
+                                  const QDateTime &now)
+{
+    QMutexLocker lock(&m_mutex);
+    m_byLogin[login.toLower()].append(now);
+    m_byAddress[address].append(now);
+}
+
+void LoginThrottle::recordSuccess(const QString &login)
+{
+    QMutexLocker lock(&m_mutex);
+    m_byLogin.remove(login.toLower());
+}
+
+} // namespace sd::server

@@ -1,0 +1,173 @@
+#include "messageroutes.h"
+
+#include "core/ticketworkflow.h"
+#include "htmlsanitizer.h"
+#include "idempotency.h"
+#include "permissions.h"
+#include "protocol/jsonbody.h"
+#include "protocol/messagejson.h"
+#include "requestcontext.h"
+#include "router.h"
+#include "storage/attachmentrepository.h"
+#include "storage/messagerepository.h"
+#include "storage/ticketrepository.h"
+#include "storage/transaction.h"
+#include "ticketroutes.h"
+
+namespace sd::server {
+
+namespace {
+
+using core::MessageKind;
+using Kind = storage::StorageError::Kind;
+
+} // namespace
+
+void MessageRoutes::add(Router &router)
+{
+    router.add("POST", QStringLiteral("/api/v1/tickets/{id}/messages"),
+               Router::Access::Authenticated, post);
+}
+
+std::optional<ApiResponse> MessageRoutes::check(RequestContext &ctx, const core::Ticket &ticket,
+                                                const protocol::MessageCreateRequest &request)
+{
+    if (!Permissions::canPost(*ctx.user, ticket, request.kind))
+        return ApiResponse::error(403, QStringLiteral("forbidden"),
+                                  Permissions::isStaff(*ctx.user)
+                                      ? tr("Staff answer with a reply, a note or a phone-call log.")
+                                      : tr("Customers add messages of kind \"customer\"."),
+                                  QStringLiteral("kind"));
+    if (request.kind == MessageKind::PhoneCall && ticket.priority != core::Priority::Critical)
+        return ApiResponse::error(422, QStringLiteral("phone_calls_for_critical_only"),
+                                  tr("Phone calls are logged for critical tickets only; raise "
+                                     "the priority first if the problem is critical."),
+                                  QStringLiteral("kind"));
+    if (!request.ticketNumber.isEmpty() && request.ticketNumber != ticket.number)
+        return ApiResponse::error(422, QStringLiteral("ticket_number_mismatch"),
+                                  tr("The call was about %1, but this is ticket %2.")
+                                      .arg(request.ticketNumber, ticket.number),
+                                  QStringLiteral("ticket_number"));
+    if (ticket.status == core::TicketStatus::Closed && request.kind != MessageKind::Note)
+        return ApiResponse::error(409, QStringLiteral("ticket_closed"),
+                                  tr("Ticket %1 is closed; open a new ticket and mention this "
+                                     "number in it.")
+                                      .arg(ticket.number));
+    storage::AttachmentRepository attachments(ctx.db);
+    for (const qint64 id : request.attachmentIds) {
+        auto info = attachments.get(id);
+        if (!info && info.error().kind == Kind::NotFound)
+            return ApiResponse::error(422, QStringLiteral("invalid_value"),
+                                      tr("Attachment %1 does not exist; upload it first.").arg(id),
+                                      QStringLiteral("attachments"));
+        if (!info)
+            return ApiResponse::storageError(info.error());
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> MessageRoutes::applyEffects(RequestContext &ctx,
+                                                       const core::Ticket &ticket, MessageKind kind)
+{
+    storage::TicketRepository tickets(ctx.db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    core::Ticket next = ticket;
+    if (kind == MessageKind::Reply || kind == MessageKind::PhoneCall) {
+        if (!ticket.firstResponseAt.isValid()) {
+            auto recorded = tickets.recordFirstResponse(ticket.id, now, ctx.userId());
+            if (!recorded)
+                return ApiResponse::storageError(recorded.error());
+            next = recorded.value();
+        }
+        if (next.status == core::TicketStatus::New)
+            next.status = core::TicketStatus::Open;
+    } else if (kind == MessageKind::Customer) {
+        switch (core::TicketWorkflow::effectOfCustomerReply(ticket, now,
+                                                            ctx.services.settings.reopenDays)) {
+        case core::TicketWorkflow::ReplyEffect::Append:
+            break;
+        case core::TicketWorkflow::ReplyEffect::Resume:
+        case core::TicketWorkflow::ReplyEffect::Reopen:
+            next.status = core::TicketStatus::Open;
+            next.resolution = core::Resolution::None;
+            next.resolvedAt = QDateTime();
+            break;
+        case core::TicketWorkflow::ReplyEffect::NewLinkedTicket:
+            return ApiResponse::error(409, QStringLiteral("ticket_closed"),
+                                      tr("Ticket %1 was resolved too long ago to reopen; open a "
+                                         "new ticket and mention this number in it.")
+                                          .arg(ticket.number));
+        }
+    }
+    if (next.status == ticket.status && next.resolution == ticket.resolution)
+        return std::nullopt;
+    auto updated = tickets.update(next, next.version, ctx.userId());
+    if (!updated)
+        return ApiResponse::storageError(updated.error());
+    return std::nullopt;
+}
+
+ApiResponse MessageRoutes::post(RequestContext &ctx)
+{
+    core::Ticket ticket;
+    if (auto refused = TicketRoutes::load(ctx, ctx.idArg(), &ticket))
+        return *refused;
+    if (auto replay = Idempotency::replay(ctx))
+        return *replay;
+    protocol::ApiError error;
+    const auto body = protocol::JsonBody::parseObject(ctx.request.body, &error);
+    if (!body)
+        return ApiResponse::error(error);
+    const auto request = protocol::MessageCreateRequest::fromJson(*body, &error);
+    if (!request)
+        return ApiResponse::error(error);
+    if (auto refused = check(ctx, ticket, *request))
+        return *refused;
+
+    core::Message message;
+    message.ticketId = ticket.id;
+    message.authorId = ctx.userId();
+    message.authorName = ctx.user->name;
+    message.kind = request->kind;
+    message.attachmentIds = request->attachmentIds;
+    if (!request->bodyHtml.isEmpty()) {
+        HtmlSanitizer::Options options;
+        options.allowedAttachmentIds =
+            QSet<qint64>(request->attachmentIds.cbegin(), request->attachmentIds.cend());
+        const SanitizedHtml clean = HtmlSanitizer::sanitize(request->bodyHtml, options);
+        message.bodyHtml = clean.html;
+        message.bodyText = request->bodyText.isEmpty() ? clean.text : request->bodyText;
+    } else {
+        message.bodyText = request->bodyText;
+        message.bodyHtml = HtmlSanitizer::fromPlainText(request->bodyText);
+    }
+
+    storage::Transaction tx(ctx.db);
+    if (!tx)
+        return ApiResponse::storageError(tx.error());
+    auto stored = storage::MessageRepository(ctx.db).append(message);
+    if (!stored)
+        return ApiResponse::storageError(stored.error());
+    if (auto refused = applyEffects(ctx, ticket, request->kind))
+        return *refused;
+    QList<core::AttachmentInfo> infos;
+    for (const qint64 id : stored->attachmentIds)
+        if (auto info = storage::AttachmentRepository(ctx.db).get(id))
+            infos.append(info.value());
+    const ApiResponse response =
+        ApiResponse::json(protocol::MessageJson::toJson(stored.value(), infos), 201);
+    if (auto remembered =
+            Idempotency::remember(ctx, QStringLiteral("message"), stored->id, response);
+        !remembered) {
+        tx.rollback();
+        if (remembered.error().kind == Kind::Duplicate)
+            if (auto replay = Idempotency::replay(ctx))
+                return *replay;
+        return ApiResponse::storageError(remembered.error());
+    }
+    if (auto committed = tx.commit(); !committed)
+        return ApiResponse::storageError(committed.error());
+    return response;
+}
+
+} // namespace sd::server

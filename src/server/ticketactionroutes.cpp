@@ -1,0 +1,149 @@
+#include "ticketactionroutes.h"
+
+#include "permissions.h"
+#include "protocol/jsonbody.h"
+#include "protocol/linkrequest.h"
+#include "protocol/mergerequest.h"
+#include "protocol/ticketlinkjson.h"
+#include "requestcontext.h"
+#include "router.h"
+#include "storage/ticketrepository.h"
+#include "ticketroutes.h"
+
+#include <QJsonArray>
+
+namespace sd::server {
+
+namespace {
+
+using Kind = storage::StorageError::Kind;
+
+std::optional<QJsonObject> body(RequestContext &ctx, ApiResponse *refused)
+{
+    protocol::ApiError error;
+    auto object = protocol::JsonBody::parseObject(ctx.request.body, &error);
+    if (!object)
+        *refused = ApiResponse::error(error);
+    return object;
+}
+
+} // namespace
+
+void TicketActionRoutes::add(Router &router)
+{
+    const auto auth = Router::Access::Authenticated;
+    router.add("POST", QStringLiteral("/api/v1/tickets/{id}/merge"), auth, merge);
+    router.add("GET", QStringLiteral("/api/v1/tickets/{id}/links"), auth, links);
+    router.add("POST", QStringLiteral("/api/v1/tickets/{id}/links"), auth, link);
+    router.add("DELETE", QStringLiteral("/api/v1/tickets/{id}/links/{link}"), auth, unlink);
+}
+
+std::optional<ApiResponse> TicketActionRoutes::resolve(RequestContext &ctx,
+                                                       const protocol::TicketRef &ref,
+                                                       const QString &field, core::Ticket *out)
+{
+    storage::TicketRepository tickets(ctx.db);
+    auto found = ref.id > 0 ? tickets.get(ref.id) : tickets.getByNumber(ref.number);
+    if (!found && found.error().kind != Kind::NotFound)
+        return ApiResponse::storageError(found.error());
+    if (!found || !Permissions::canView(*ctx.user, found.value()))
+        return ApiResponse::error(422, QStringLiteral("invalid_value"),
+                                  tr("There is no ticket %1 you can see.")
+                                      .arg(ref.id > 0 ? QString::number(ref.id) : ref.number),
+                                  field);
+    *out = found.value();
+    return std::nullopt;
+}
+
+ApiResponse TicketActionRoutes::merge(RequestContext &ctx)
+{
+    core::Ticket source;
+    if (auto refused = TicketRoutes::load(ctx, ctx.idArg(), &source))
+        return *refused;
+    if (!Permissions::canEdit(*ctx.user, source))
+        return ApiResponse::forbidden();
+    ApiResponse refused;
+    const auto object = body(ctx, &refused);
+    if (!object)
+        return refused;
+    protocol::ApiError error;
+    const auto request = protocol::MergeRequest::fromJson(*object, &error);
+    if (!request)
+        return ApiResponse::error(error);
+    core::Ticket target;
+    if (auto missing = resolve(ctx, request->into, QStringLiteral("into"), &target))
+        return *missing;
+    auto merged = storage::TicketRepository(ctx.db).merge(source.id, target.id, ctx.userId());
+    if (!merged && merged.error().kind == Kind::Conflict)
+        return ApiResponse::error(409, QStringLiteral("cannot_merge"), merged.error().message,
+                                  QStringLiteral("into"));
+    if (!merged)
+        return ApiResponse::storageError(merged.error());
+    return TicketRoutes::present(ctx, merged->target, 200);
+}
+
+ApiResponse TicketActionRoutes::links(RequestContext &ctx)
+{
+    core::Ticket ticket;
+    if (auto refused = TicketRoutes::load(ctx, ctx.idArg(), &ticket))
+        return *refused;
+    auto found = storage::TicketRepository(ctx.db).links(ticket.id);
+    if (!found)
+        return ApiResponse::storageError(found.error());
+    QJsonArray items;
+    for (const core::TicketLink &l : found.value())
+        items.append(protocol::TicketLinkJson::toJson(l));
+    return ApiResponse::json(QJsonObject{{QStringLiteral("items"), items}});
+}
+
+ApiResponse TicketActionRoutes::link(RequestContext &ctx)
+{
+    core::Ticket from;
+    if (auto refused = TicketRoutes::load(ctx, ctx.idArg(), &from))
+        return *refused;
+    if (!Permissions::canEdit(*ctx.user, from))
+        return ApiResponse::forbidden();
+    ApiResponse refused;
+    const auto object = body(ctx, &refused);
+    if (!object)
+        return refused;
+    protocol::ApiError error;
+    const auto request = protocol::LinkRequest::fromJson(*object, &error);
+    if (!request)
+        return ApiResponse::error(error);
+    core::Ticket to;
+    if (auto missing = resolve(ctx, request->to, QStringLiteral("to"), &to))
+        return *missing;
+    auto created =
+        storage::TicketRepository(ctx.db).link(from.id, to.id, request->kind, ctx.userId());
+    if (!created &&
+        (created.error().kind == Kind::Conflict || created.error().kind == Kind::Duplicate ||
+         created.error().kind == Kind::Invalid))
+        return ApiResponse::error(409, QStringLiteral("cannot_link"), created.error().message,
+                                  QStringLiteral("to"));
+    if (!created)
+        return ApiResponse::storageError(created.error());
+    return ApiResponse::json(protocol::TicketLinkJson::toJson(created.value()), 201);
+}
+
+ApiResponse TicketActionRoutes::unlink(RequestContext &ctx)
+{
+    core::Ticket ticket;
+    if (auto refused = TicketRoutes::load(ctx, ctx.idArg(), &ticket))
+        return *refused;
+    if (!Permissions::canEdit(*ctx.user, ticket))
+        return ApiResponse::forbidden();
+    const qint64 linkId = ctx.idArg(1);
+    auto existing = storage::TicketRepository(ctx.db).links(ticket.id);
+    if (!existing)
+        return ApiResponse::storageError(existing.error());
+    const bool ours = std::any_of(existing->cbegin(), existing->cend(),
+                                  [linkId](const core::TicketLink &l) { return l.id == linkId; });
+    if (!ours)
+        return ApiResponse::notFound(tr("This link"));
+    if (auto removed = storage::TicketRepository(ctx.db).unlink(linkId, ctx.userId()); !removed)
+        return ApiResponse::storageError(removed.error());
+    return ApiResponse::noContent();
+}
+
+} // namespace sd::server

@@ -1,0 +1,221 @@
+#include "ticketcreation.h"
+
+#include "core/intakevalidator.h"
+#include "htmlsanitizer.h"
+#include "idempotency.h"
+#include "permissions.h"
+#include "protocol/jsonbody.h"
+#include "requestcontext.h"
+#include "storage/attachmentrepository.h"
+#include "storage/messagerepository.h"
+#include "storage/organisationrepository.h"
+#include "storage/queuerepository.h"
+#include "storage/searchrepository.h"
+#include "storage/ticketrepository.h"
+#include "storage/transaction.h"
+#include "ticketpresenter.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace sd::server {
+
+namespace {
+
+using Kind = storage::StorageError::Kind;
+
+const QString DefaultQueue = QStringLiteral("Support");
+
+} // namespace
+
+ApiResponse TicketCreation::run()
+{
+    if (auto replay = Idempotency::replay(m_ctx))
+        return *replay;
+    protocol::ApiError error;
+    const auto body = protocol::JsonBody::parseObject(m_ctx.request.body, &error);
+    if (!body)
+        return ApiResponse::error(error);
+    const auto request = protocol::TicketCreateRequest::fromJson(*body, &error);
+    if (!request)
+        return ApiResponse::error(error);
+    m_request = *request;
+    core::Ticket ticket = m_request.toTicket();
+    bool firstContact = false;
+    if (auto refused = resolveRequester(ticket, &firstContact))
+        return *refused;
+    if (auto refused = validate(ticket, firstContact))
+        return *refused;
+    if (auto refused = checkAttachments())
+        return *refused;
+    return store(ticket);
+}
+
+std::optional<ApiResponse> TicketCreation::resolveRequester(core::Ticket &ticket,
+                                                            bool *firstContact)
+{
+    const core::User &user = *m_ctx.user;
+    storage::OrganisationRepository organisations(m_ctx.db);
+    if (user.role == core::UserRole::Customer) {
+        // Customers file for themselves; what they claim about others is ignored.
+        ticket.requesterId = user.id;
+        ticket.requesterEmail = user.email;
+        ticket.requesterName = user.name;
+        ticket.organisationId = user.organisationId;
+        if (!m_request.channel)
+            ticket.channel = core::Channel::SubmitDialog;
+        if (ticket.channel == core::Channel::Phone || ticket.channel == core::Channel::Workstation)
+            ticket.channel = core::Channel::SubmitDialog;
+    } else {
+        if (ticket.requesterEmail.isEmpty())
+            return ApiResponse::error(422, QStringLiteral("required"),
+                                      tr("Give the customer's email address so the answer "
+                                         "reaches them."),
+                                      QStringLiteral("requester_email"));
+        if (!m_request.channel)
+            ticket.channel = core::Channel::Workstation;
+        auto byEmail = organisations.findByContactEmail(ticket.requesterEmail);
+        if (byEmail)
+            ticket.organisationId = byEmail->id;
+        else if (byEmail.error().kind != Kind::NotFound)
+            return ApiResponse::storageError(byEmail.error());
+    }
+    if (!ticket.projectCode.isEmpty()) {
+        auto match = organisations.findByCode(ticket.projectCode);
+        if (match &&
+            (ticket.organisationId == 0 || ticket.organisationId == match->organisation.id)) {
+            ticket.organisationId = match->organisation.id;
+            ticket.contractId = match->contractId;
+        } else if (!match && match.error().kind != Kind::NotFound) {
+            return ApiResponse::storageError(match.error());
+        }
+    }
+    *firstContact = ticket.organisationId == 0;
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> TicketCreation::validate(const core::Ticket &ticket, bool firstContact)
+{
+    core::IntakeValidator::Context context;
+    context.firstContact = firstContact;
+    context.attachmentCount = int(m_request.attachmentIds.size());
+    const QList<core::IntakeIssue> issues = core::IntakeValidator().validate(ticket, context);
+    if (issues.isEmpty())
+        return std::nullopt;
+    QJsonArray all;
+    for (const core::IntakeIssue &issue : issues)
+        all.append(QJsonObject{{QStringLiteral("code"), issue.code},
+                               {QStringLiteral("message"), issue.message},
+                               {QStringLiteral("field"), issue.field}});
+    protocol::ApiError first;
+    first.httpStatus = 422;
+    first.code = issues.first().code;
+    first.message = issues.first().message;
+    first.field = issues.first().field;
+    QJsonObject body = first.toJson();
+    QJsonObject error = body.value(QStringLiteral("error")).toObject();
+    error.insert(QStringLiteral("issues"), all);
+    body.insert(QStringLiteral("error"), error);
+    return ApiResponse::json(body, 422);
+}
+
+std::optional<ApiResponse> TicketCreation::checkAttachments()
+{
+    storage::AttachmentRepository attachments(m_ctx.db);
+    for (const qint64 id : m_request.attachmentIds) {
+        auto info = attachments.get(id);
+        if (!info && info.error().kind == Kind::NotFound)
+            return ApiResponse::error(422, QStringLiteral("invalid_value"),
+                                      tr("Attachment %1 does not exist; upload it first with "
+                                         "POST /api/v1/attachments.")
+                                          .arg(id),
+                                      QStringLiteral("attachments"));
+        if (!info)
+            return ApiResponse::storageError(info.error());
+    }
+    return std::nullopt;
+}
+
+ApiResponse TicketCreation::store(core::Ticket ticket)
+{
+    auto queue = storage::QueueRepository(m_ctx.db).findByName(DefaultQueue);
+    if (queue)
+        ticket.queueId = queue->id;
+    const ApiSettings &settings = m_ctx.services.settings;
+    storage::Transaction tx(m_ctx.db);
+    if (!tx)
+        return ApiResponse::storageError(tx.error());
+    storage::TicketRepository tickets(m_ctx.db, settings.ticketNumberPrefix,
+                                      QTimeZone(settings.numberTimeZone.toUtf8()));
+    auto created = tickets.create(ticket, m_ctx.userId());
+    if (!created)
+        return ApiResponse::storageError(created.error());
+    core::Message first;
+    first.ticketId = created->id;
+    first.authorId = ticket.requesterId;
+    first.authorName = ticket.requesterName;
+    first.kind = core::MessageKind::Customer;
+    first.bodyText = ticket.description;
+    first.bodyHtml = HtmlSanitizer::fromPlainText(ticket.description);
+    first.attachmentIds = m_request.attachmentIds;
+    if (auto message = storage::MessageRepository(m_ctx.db).append(first); !message)
+        return ApiResponse::storageError(message.error());
+    auto json = TicketPresenter(m_ctx).full(created.value());
+    if (!json)
+        return ApiResponse::storageError(json.error());
+    json->insert(QStringLiteral("possible_duplicates"), possibleDuplicates(created.value()));
+    ApiResponse response = ApiResponse::json(json.value(), 201);
+    response.withHeader("Location", "/api/v1/tickets/" + QByteArray::number(created->id));
+    if (auto remembered =
+            Idempotency::remember(m_ctx, QStringLiteral("ticket"), created->id, response);
+        !remembered) {
+        tx.rollback();
+        if (remembered.error().kind == Kind::Duplicate)
+            if (auto replay = Idempotency::replay(m_ctx))
+                return *replay;
+        return ApiResponse::storageError(remembered.error());
+    }
+    if (auto committed = tx.commit(); !committed)
+        return ApiResponse::storageError(committed.error());
+    return response;
+}
+
+QJsonArray TicketCreation::possibleDuplicates(const core::Ticket &ticket)
+{
+    // Suggestions only: a failed search must not fail the intake.
+    QJsonArray found;
+    if (ticket.requesterId == 0 && ticket.requesterEmail.isEmpty())
+        return found;
+    storage::SearchRepository::TicketOptions options;
+    options.organisationId = ticket.organisationId;
+    options.includeInternal = false;
+    options.limit = 20;
+    auto hits = storage::SearchRepository(m_ctx.db).searchTickets(ticket.subject, options);
+    if (!hits)
+        return found;
+    const QDateTime since =
+        QDateTime::currentDateTimeUtc().addDays(-m_ctx.services.settings.duplicateWindowDays);
+    storage::TicketRepository tickets(m_ctx.db);
+    for (const storage::SearchHit &hit : hits.value()) {
+        if (hit.ticketId == ticket.id)
+            continue;
+        auto other = tickets.get(hit.ticketId);
+        if (!other || other->createdAt < since || other->mergedIntoId != 0)
+            continue;
+        const bool sameRequester =
+            ticket.requesterId != 0
+                ? other->requesterId == ticket.requesterId
+                : other->requesterEmail.compare(ticket.requesterEmail, Qt::CaseInsensitive) == 0;
+        if (!sameRequester || !Permissions::canView(*m_ctx.user, other.value()))
+            continue;
+        found.append(QJsonObject{{QStringLiteral("id"), other->id},
+                                 {QStringLiteral("number"), other->number},
+                                 {QStringLiteral("subject"), other->subject},
+                                 {QStringLiteral("status"), core::toString(other->status)}});
+        if (found.size() == 5)
+            break;
+    }
+    return found;
+}
+
+} // namespace sd::server

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/message.h"
+#include "core/ticket.h"
+#include "storage/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace sd::server {
+
+class RequestContext;
+
+// Turns stored tickets into the wire shapes for the signed-in user: names for ids, the SLA
+// object, links, and (for one ticket) the messages and attachments that user may see. Names
+// are cached for one request, so a page of fifty tickets costs a handful of lookups.
+class TicketPresenter final
+{
+public:
+    explicit TicketPresenter(RequestContext &ctx);
+
+    storage::Result<QJsonObject> summary(const core::Ticket &ticket);
+    // summary + links + messages (internal notes only for staff) with attachment metadata.
+    storage::Result<QJsonObject> full(const core::Ticket &ticket);
+
+    static QJsonObject slaJson(const core::Ticket &ticket, const QDateTime &now);
+
+private:
+    storage::Result<QString> userName(qint64 id);
+    storage::Result<QString> queueName(qint64 id);
+    storage::Result<QString> organisationName(qint64 id);
+    storage::Result<QJsonObject> message(const core::Message &message);
+
+    RequestContext &m_ctx;
+    QHash<qint64, QString> m_users;
+    QHash<qint64, QString> m_queues;
+    QHash<qint64, QString> m_organisations;
+};
+
+} // namespace sd::server

@@ -1,0 +1,174 @@
+#include "ticketroutes.h"
+
+#include "permissions.h"
+#include "protocol/jsonbody.h"
+#include "protocol/ticketpatch.h"
+#include "requestcontext.h"
+#include "router.h"
+#include "storage/ticketrepository.h"
+#include "ticketcreation.h"
+#include "ticketpresenter.h"
+#include "ticketupdating.h"
+
+#include <QJsonArray>
+
+namespace sd::server {
+
+namespace {
+
+ApiResponse badQuery(const QString &field, const QString &message)
+{
+    return ApiResponse::error(400, QStringLiteral("invalid_query"), message, field);
+}
+
+// "none" selects tickets without a value; "me" (assignee) the signed-in user.
+std::optional<std::optional<qint64>> idParam(const RequestContext &ctx, const QString &name)
+{
+    const QString value = ctx.request.queryValue(name);
+    if (value.isEmpty())
+        return std::optional<qint64>();
+    if (value == u"none")
+        return std::optional<qint64>(0);
+    if (value == u"me" && name == u"assignee")
+        return std::optional<qint64>(ctx.userId());
+    bool ok = false;
+    const qint64 id = value.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return std::optional<qint64>(id);
+}
+
+std::optional<ApiResponse> readFilter(const RequestContext &ctx, storage::TicketFilter *filter)
+{
+    for (const QString &name :
+         ctx.request.queryValue(QStringLiteral("status")).split(u',', Qt::SkipEmptyParts)) {
+        const auto status = core::fromString<core::TicketStatus>(name.trimmed());
+        if (!status)
+            return badQuery(QStringLiteral("status"),
+                            TicketRoutes::tr("Unknown status \"%1\"; use %2.")
+                                .arg(name, core::allNames<core::TicketStatus>().join(u", ")));
+        filter->statuses.append(*status);
+    }
+    for (const char *raw : {"queue", "assignee"}) {
+        const QString name = QString::fromLatin1(raw);
+        const auto id = idParam(ctx, name);
+        if (!id)
+            return badQuery(name, TicketRoutes::tr("%1 must be an id or \"none\".").arg(name));
+        (name == u"queue" ? filter->queueId : filter->assigneeId) = *id;
+    }
+    filter->text = ctx.request.queryValue(QStringLiteral("q")).trimmed();
+    bool ok = true;
+    if (const QString limit = ctx.request.queryValue(QStringLiteral("limit")); !limit.isEmpty())
+        filter->limit = limit.toInt(&ok);
+    if (!ok || filter->limit < 1 || filter->limit > 500)
+        return badQuery(QStringLiteral("limit"),
+                        TicketRoutes::tr("limit must be a whole number from 1 to 500."));
+    if (const QString after = ctx.request.queryValue(QStringLiteral("after")); !after.isEmpty())
+        filter->after = after.toLongLong(&ok);
+    if (!ok || filter->after < 0)
+        return badQuery(QStringLiteral("after"),
+                        TicketRoutes::tr("after must be the \"next\" value of the previous page."));
+    return std::nullopt;
+}
+
+} // namespace
+
+void TicketRoutes::add(Router &router)
+{
+    const auto auth = Router::Access::Authenticated;
+    router.add("GET", QStringLiteral("/api/v1/tickets"), auth, list);
+    router.add("POST", QStringLiteral("/api/v1/tickets"), auth, create);
+    router.add("GET", QStringLiteral("/api/v1/tickets/{id}"), auth, read);
+    router.add("PATCH", QStringLiteral("/api/v1/tickets/{id}"), auth, patch);
+}
+
+std::optional<ApiResponse> TicketRoutes::load(RequestContext &ctx, qint64 id, core::Ticket *out)
+{
+    const auto missing = [] { return ApiResponse::notFound(tr("This ticket")); };
+    if (id <= 0)
+        return missing();
+    auto ticket = storage::TicketRepository(ctx.db).get(id);
+    if (!ticket && ticket.error().kind == storage::StorageError::Kind::NotFound)
+        return missing();
+    if (!ticket)
+        return ApiResponse::storageError(ticket.error());
+    if (!Permissions::canView(*ctx.user, ticket.value()))
+        return missing();
+    *out = ticket.value();
+    return std::nullopt;
+}
+
+ApiResponse TicketRoutes::present(RequestContext &ctx, const core::Ticket &ticket, int status)
+{
+    auto json = TicketPresenter(ctx).full(ticket);
+    if (!json)
+        return ApiResponse::storageError(json.error());
+    return ApiResponse::json(json.value(), status)
+        .withHeader("ETag", '"' + QByteArray::number(ticket.version) + '"');
+}
+
+ApiResponse TicketRoutes::list(RequestContext &ctx)
+{
+    storage::TicketFilter filter;
+    if (auto refused = readFilter(ctx, &filter))
+        return *refused;
+    Permissions::restrict(*ctx.user, filter);
+    auto page = storage::TicketRepository(ctx.db).list(filter);
+    if (!page)
+        return ApiResponse::storageError(page.error());
+    TicketPresenter presenter(ctx);
+    QJsonArray items;
+    for (const core::Ticket &ticket : page->items) {
+        auto json = presenter.summary(ticket);
+        if (!json)
+            return ApiResponse::storageError(json.error());
+        items.append(json.value());
+    }
+    QJsonObject body{{QStringLiteral("items"), items}};
+    body.insert(QStringLiteral("next"), page->nextAfter > 0
+                                            ? QJsonValue(QString::number(page->nextAfter))
+                                            : QJsonValue(QJsonValue::Null));
+    return ApiResponse::json(body);
+}
+
+ApiResponse TicketRoutes::create(RequestContext &ctx)
+{
+    return TicketCreation(ctx).run();
+}
+
+ApiResponse TicketRoutes::read(RequestContext &ctx)
+{
+    core::Ticket ticket;
+    if (auto refused = load(ctx, ctx.idArg(), &ticket))
+        return *refused;
+    return present(ctx, ticket, 200);
+}
+
+ApiResponse TicketRoutes::patch(RequestContext &ctx)
+{
+    core::Ticket ticket;
+    if (auto refused = load(ctx, ctx.idArg(), &ticket))
+        return *refused;
+    if (!Permissions::canEdit(*ctx.user, ticket))
+        return ApiResponse::forbidden();
+    const QByteArray ifMatch = ctx.request.header("if-match").trimmed();
+    if (ifMatch.isEmpty())
+        return ApiResponse::error(428, QStringLiteral("if_match_required"),
+                                  tr("Send the version you edited in an If-Match header, so a "
+                                     "change made meanwhile by someone else is not overwritten."));
+    bool ok = false;
+    const int expected = QByteArray(ifMatch).replace('"', "").replace("W/", "").toInt(&ok);
+    if (!ok)
+        return ApiResponse::error(412, QStringLiteral("bad_if_match"),
+                                  tr("If-Match must be the ticket's version number."));
+    protocol::ApiError error;
+    const auto body = protocol::JsonBody::parseObject(ctx.request.body, &error);
+    if (!body)
+        return ApiResponse::error(error);
+    const auto changes = protocol::TicketPatch::fromJson(*body, &error);
+    if (!changes)
+        return ApiResponse::error(error);
+    return TicketUpdating(ctx).apply(ticket, *changes, expected);
+}
+
+} // namespace sd::server

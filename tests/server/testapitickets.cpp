@@ -1,0 +1,392 @@
+#include "apifixture.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QtTest>
+
+using namespace sd::testing;
+
+// Tickets, messages, attachments, the change feed and permissions over HTTP, against a real
+// server process on SQLite and on PostgreSQL.
+class TestApiTickets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void customerCreatesTicket();
+    void retryWithTheSameKeyMakesOneTicket();
+    void intakeRefusals_data();
+    void intakeRefusals();
+    void patchNeedsTheCurrentVersion();
+    void workflowIsEnforced();
+    void notesStayInternal();
+    void phoneCallsOnlyForCriticalTickets();
+    void attachments();
+    void oversizedBodyIsRefusedBeforeItArrives();
+    void changeFeedIsFiltered();
+    void mergeMovesTheDuplicate();
+    void roleMatrix_data();
+    void roleMatrix();
+
+private:
+    ApiClient &as(const QString &login);
+    QJsonObject validTicket(const QString &subject) const;
+    qint64 createTicket(const QString &login, const QString &subject);
+
+    ApiFixture f;
+    std::map<QString, std::unique_ptr<ApiClient>> m_clients;
+    qint64 m_aliceTicket = 0;
+};
+
+ApiClient &TestApiTickets::as(const QString &login)
+{
+    auto &client = m_clients[login];
+    if (!client)
+        client = f.client(login);
+    return *client;
+}
+
+QJsonObject TestApiTickets::validTicket(const QString &subject) const
+{
+    return {{u"subject"_qs, subject},
+            {u"description"_qs, u"Импорт прайс-листа прерывается с ошибкой 0x80070005"_qs},
+            {u"category"_qs, u"question"_qs},
+            {u"product"_qs, u"Склад"_qs},
+            {u"product_version"_qs, u"5.2.1"_qs}};
+}
+
+qint64 TestApiTickets::createTicket(const QString &login, const QString &subject)
+{
+    const ApiReply reply = as(login).post(u"/api/v1/tickets"_qs, validTicket(subject));
+    if (reply.status != 201)
+        qWarning("create failed: %s", qPrintable(reply.describe()));
+    return reply.json.value(u"id"_qs).toInteger();
+}
+
+void TestApiTickets::initTestCase()
+{
+    QString error;
+    QVERIFY2(f.setUp(&error), qPrintable(error));
+    m_aliceTicket = createTicket(u"alice"_qs, u"Не печатается счёт на принтере"_qs);
+    QVERIFY(m_aliceTicket > 0);
+}
+
+void TestApiTickets::customerCreatesTicket()
+{
+    const ApiReply reply =
+        as(u"alice"_qs).post(u"/api/v1/tickets"_qs, validTicket(u"Импорт прайс-листа падает"_qs));
+    QCOMPARE(reply.status, 201);
+    static const QRegularExpression number(u"^SD-\\d{4}-\\d{6}$"_qs);
+    QVERIFY2(number.match(reply.json.value(u"number"_qs).toString()).hasMatch(),
+             qPrintable(reply.describe()));
+    QCOMPARE(reply.json.value(u"status"_qs).toString(), u"new"_qs);
+    QCOMPARE(reply.json.value(u"version"_qs).toInt(), 1);
+    QCOMPARE(reply.json.value(u"organisation"_qs).toObject().value(u"name"_qs).toString(),
+             u"Acme"_qs);
+    QCOMPARE(reply.json.value(u"queue"_qs).toObject().value(u"name"_qs).toString(), u"Support"_qs);
+    const QJsonArray messages = reply.json.value(u"messages"_qs).toArray();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().toObject().value(u"kind"_qs).toString(), u"customer"_qs);
+    QVERIFY(reply.headers.value("location")
+                .endsWith(QByteArray::number(reply.json.value(u"id"_qs).toInteger())));
+}
+
+void TestApiTickets::retryWithTheSameKeyMakesOneTicket()
+{
+    const ApiClient::Headers key{{"Idempotency-Key", "7f0c2a1e-0000-4000-8000-000000000001"}};
+    const QJsonObject body = validTicket(u"Отчёт по остаткам пустой"_qs);
+    const ApiReply first = as(u"alice"_qs).post(u"/api/v1/tickets"_qs, body, key);
+    const ApiReply again = as(u"alice"_qs).post(u"/api/v1/tickets"_qs, body, key);
+    QCOMPARE(first.status, 201);
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.json.value(u"id"_qs), first.json.value(u"id"_qs));
+    QCOMPARE(again.json.value(u"number"_qs), first.json.value(u"number"_qs));
+    QCOMPARE(again.headers.value("idempotent-replayed"), QByteArray("true"));
+    QJsonObject changed = body;
+    changed.insert(u"subject"_qs, u"Отчёт по остаткам пустой снова"_qs);
+    const ApiReply reused = as(u"alice"_qs).post(u"/api/v1/tickets"_qs, changed, key);
+    QCOMPARE(reused.status, 422);
+    QCOMPARE(reused.errorCode(), u"idempotency_key_reused"_qs);
+}
+
+void TestApiTickets::intakeRefusals_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<int>("status");
+    QTest::addRow("generic subject") << u"subject"_qs << QJsonValue(u"Помогите!!!"_qs) << 422;
+    QTest::addRow("one-word subject") << u"subject"_qs << QJsonValue(u"Печать"_qs) << 422;
+    QTest::addRow("inexact version") << u"product_version"_qs << QJsonValue(u"последняя"_qs) << 422;
+    QTest::addRow("unknown category") << u"category"_qs << QJsonValue(u"rant"_qs) << 422;
+    QTest::addRow("wrong type") << u"affected_users"_qs << QJsonValue(u"many"_qs) << 422;
+    QTest::addRow("unknown field") << u"urgency"_qs << QJsonValue(5) << 422;
+}
+
+void TestApiTickets::intakeRefusals()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(int, status);
+    QJsonObject body = validTicket(u"Склад не списывает остатки"_qs);
+    body.insert(field, value);
+    const ApiReply reply = as(u"alice"_qs).post(u"/api/v1/tickets"_qs, body);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.errorField(), field);
+    QVERIFY(!reply.json.value(u"error"_qs).toObject().value(u"message"_qs).toString().isEmpty());
+}
+
+void TestApiTickets::patchNeedsTheCurrentVersion()
+{
+    const qint64 id = createTicket(u"alice"_qs, u"Не открывается карточка товара"_qs);
+    ApiClient &agent = as(u"agent"_qs);
+    const QString path = u"/api/v1/tickets/%1"_qs.arg(id);
+    const QJsonObject assign{{u"assignee_id"_qs, f.user(u"agent"_qs).id}};
+    QCOMPARE(agent.patch(path, assign).status, 428);
+    const ApiReply done = agent.patch(path, assign, {{"If-Match", "1"}});
+    QCOMPARE(done.status, 200);
+    QCOMPARE(done.json.value(u"version"_qs).toInt(), 2);
+    const ApiReply stale = agent.patch(path, {{u"priority"_qs, u"high"_qs}}, {{"If-Match", "1"}});
+    QCOMPARE(stale.status, 409);
+    QCOMPARE(stale.json.value(u"current"_qs).toObject().value(u"version"_qs).toInt(), 2);
+    QCOMPARE(as(u"alice"_qs).patch(path, assign, {{"If-Match", "2"}}).status, 403);
+    const ApiReply toCustomer =
+        agent.patch(path, {{u"assignee_id"_qs, f.user(u"bob"_qs).id}}, {{"If-Match", "2"}});
+    QCOMPARE(toCustomer.status, 422);
+    QCOMPARE(toCustomer.errorField(), u"assignee_id"_qs);
+}
+
+void TestApiTickets::workflowIsEnforced()
+{
+    const qint64 id = createTicket(u"alice"_qs, u"Не сохраняется накладная"_qs);
+    const QString path = u"/api/v1/tickets/%1"_qs.arg(id);
+    ApiClient &agent = as(u"agent"_qs);
+    const ApiReply closeAtOnce =
+        agent.patch(path, {{u"status"_qs, u"closed"_qs}, {u"resolution"_qs, u"answered"_qs}},
+                    {{"If-Match", "1"}});
+    QCOMPARE(closeAtOnce.status, 422);
+    const ApiReply noResolution =
+        agent.patch(path, {{u"status"_qs, u"resolved"_qs}}, {{"If-Match", "1"}});
+    QCOMPARE(noResolution.status, 422);
+    QCOMPARE(noResolution.errorField(), u"resolution"_qs);
+    const ApiReply resolved =
+        agent.patch(path, {{u"status"_qs, u"resolved"_qs}, {u"resolution"_qs, u"answered"_qs}},
+                    {{"If-Match", "1"}});
+    QCOMPARE(resolved.status, 200);
+    QCOMPARE(resolved.json.value(u"status"_qs).toString(), u"resolved"_qs);
+    // The customer answers: the ticket reopens and loses its resolution.
+    const ApiReply reply =
+        as(u"alice"_qs)
+            .post(path + u"/messages"_qs,
+                  {{u"kind"_qs, u"customer"_qs}, {u"body_text"_qs, u"Ошибка осталась"_qs}});
+    QCOMPARE(reply.status, 201);
+    const ApiReply after = as(u"alice"_qs).get(path);
+    QCOMPARE(after.json.value(u"status"_qs).toString(), u"open"_qs);
+    QVERIFY(after.json.value(u"resolution"_qs).isNull());
+}
+
+void TestApiTickets::notesStayInternal()
+{
+    const QString path = u"/api/v1/tickets/%1"_qs.arg(m_aliceTicket);
+    const QJsonObject note{
+        {u"kind"_qs, u"note"_qs},
+        {u"body_html"_qs, u"<p>Клиент <b>важный</b><script>alert(1)</script></p>"_qs}};
+    QCOMPARE(as(u"alice"_qs).post(path + u"/messages"_qs, note).status, 403);
+    const ApiReply added = as(u"agent"_qs).post(path + u"/messages"_qs, note);
+    QCOMPARE(added.status, 201);
+    QVERIFY(!added.json.value(u"body_html"_qs).toString().contains(u"script"_qs));
+    QVERIFY(added.json.value(u"body_html"_qs).toString().contains(u"<b>важный</b>"_qs));
+    const auto kinds = [&](const QString &login) {
+        QStringList found;
+        for (const QJsonValue &m : as(login).get(path).json.value(u"messages"_qs).toArray())
+            found << m.toObject().value(u"kind"_qs).toString();
+        return found;
+    };
+    QVERIFY(kinds(u"agent"_qs).contains(u"note"_qs));
+    QVERIFY(!kinds(u"alice"_qs).contains(u"note"_qs));
+    const ApiReply reply =
+        as(u"agent"_qs)
+            .post(path + u"/messages"_qs,
+                  {{u"kind"_qs, u"reply"_qs}, {u"body_text"_qs, u"Проверьте драйвер"_qs}});
+    QCOMPARE(reply.status, 201);
+    const QJsonObject sla = as(u"alice"_qs).get(path).json.value(u"sla"_qs).toObject();
+    QVERIFY(!sla.value(u"first_response_at"_qs).isNull());
+}
+
+void TestApiTickets::phoneCallsOnlyForCriticalTickets()
+{
+    const qint64 id = createTicket(u"alice"_qs, u"Сервер лицензий недоступен"_qs);
+    const QString path = u"/api/v1/tickets/%1"_qs.arg(id);
+    const QJsonObject call{{u"kind"_qs, u"phone_call"_qs},
+                           {u"body_text"_qs, u"Клиент позвонил, сервер так и не поднялся"_qs}};
+    const ApiReply refused = as(u"agent"_qs).post(path + u"/messages"_qs, call);
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.errorCode(), u"phone_calls_for_critical_only"_qs);
+    QCOMPARE(
+        as(u"agent"_qs).patch(path, {{u"priority"_qs, u"critical"_qs}}, {{"If-Match", "1"}}).status,
+        200);
+    QCOMPARE(as(u"agent"_qs).post(path + u"/messages"_qs, call).status, 201);
+}
+
+void TestApiTickets::attachments()
+{
+    const QByteArray png =
+        QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwA"
+                               "EhQGAhKmMIQAAAABJRU5ErkJggg==");
+    ApiClient &alice = as(u"alice"_qs);
+    const ApiReply uploaded = alice.send("POST", u"/api/v1/attachments?name=screen.png"_qs, png);
+    QCOMPARE(uploaded.status, 201);
+    QCOMPARE(uploaded.json.value(u"type"_qs).toString(), u"image/png"_qs);
+    QCOMPARE(uploaded.json.value(u"size"_qs).toInt(), png.size());
+    const QString path =
+        u"/api/v1/attachments/%1"_qs.arg(uploaded.json.value(u"id"_qs).toInteger());
+    const ApiReply own = alice.get(path);
+    QCOMPARE(own.status, 200);
+    QCOMPARE(own.body, png);
+    QCOMPARE(own.headers.value("content-type"), QByteArray("image/png"));
+    QCOMPARE(as(u"bob"_qs).get(path).status, 404);
+
+    QByteArray elf("\x7f"
+                   "ELF\x02\x01\x01",
+                   7);
+    elf += QByteArray(200, '\0');
+    const ApiReply program = alice.send("POST", u"/api/v1/attachments?name=report.png"_qs, elf);
+    QCOMPARE(program.status, 415);
+
+    const ApiReply page = alice.send("POST", u"/api/v1/attachments?name=page.html"_qs,
+                                     "<html><script>alert(1)</script></html>");
+    if (page.status == 201) {
+        const ApiReply download =
+            alice.get(u"/api/v1/attachments/%1"_qs.arg(page.json.value(u"id"_qs).toInteger()));
+        QCOMPARE(download.headers.value("content-type"), QByteArray("application/octet-stream"));
+        QVERIFY(download.headers.value("content-disposition").startsWith("attachment"));
+    } else {
+        QCOMPARE(page.status, 415);
+    }
+}
+
+void TestApiTickets::oversizedBodyIsRefusedBeforeItArrives()
+{
+    QTcpSocket socket;
+    socket.connectToHost(f.server.baseUrl().host(), quint16(f.server.baseUrl().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /api/v1/attachments?name=big.log HTTP/1.1\r\nHost: x\r\n"
+                 "Authorization: Bearer " +
+                 as(u"alice"_qs).token().toLatin1() + "\r\nContent-Length: 2147483648\r\n\r\n");
+    QByteArray answer;
+    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+}
+
+void TestApiTickets::changeFeedIsFiltered()
+{
+    const qint64 bobTicket = createTicket(u"bob"_qs, u"Не приходят уведомления на почту"_qs);
+    const auto ticketIds = [&](const QString &login) {
+        QSet<qint64> ids;
+        qint64 since = 0;
+        for (;;) {
+            const ApiReply page = as(login).get(u"/api/v1/changes?since=%1"_qs.arg(since));
+            if (page.status != 200)
+                return QSet<qint64>{-1};
+            const QJsonArray items = page.json.value(u"items"_qs).toArray();
+            for (const QJsonValue &item : items)
+                if (item.toObject().value(u"entity"_qs).toString() == u"ticket"_qs)
+                    ids.insert(item.toObject().value(u"id"_qs).toInteger());
+            const qint64 last = page.json.value(u"last_seq"_qs).toInteger();
+            if (items.isEmpty() || last == since)
+                return ids;
+            since = last;
+        }
+    };
+    const QSet<qint64> alice = ticketIds(u"alice"_qs);
+    const QSet<qint64> bob = ticketIds(u"bob"_qs);
+    const QSet<qint64> boss = ticketIds(u"boss"_qs);
+    QVERIFY(alice.contains(m_aliceTicket));
+    QVERIFY(!alice.contains(bobTicket));
+    QVERIFY(bob.contains(bobTicket));
+    QVERIFY(!bob.contains(m_aliceTicket));
+    QVERIFY(boss.contains(bobTicket) && boss.contains(m_aliceTicket));
+}
+
+void TestApiTickets::mergeMovesTheDuplicate()
+{
+    const qint64 original = createTicket(u"alice"_qs, u"Касса не пробивает чек"_qs);
+    const qint64 duplicate = createTicket(u"alice"_qs, u"Касса не пробивает чек снова"_qs);
+    const ApiReply merged =
+        as(u"agent"_qs)
+            .post(u"/api/v1/tickets/%1/merge"_qs.arg(duplicate), {{u"into"_qs, original}});
+    QCOMPARE(merged.status, 200);
+    QCOMPARE(merged.json.value(u"id"_qs).toInteger(), original);
+    QCOMPARE(merged.json.value(u"messages"_qs).toArray().size(), 2);
+    const ApiReply old = as(u"agent"_qs).get(u"/api/v1/tickets/%1"_qs.arg(duplicate));
+    QCOMPARE(old.json.value(u"status"_qs).toString(), u"closed"_qs);
+    QCOMPARE(old.json.value(u"merged_into"_qs).toInteger(), original);
+    QCOMPARE(as(u"alice"_qs)
+                 .post(u"/api/v1/tickets/%1/merge"_qs.arg(original), {{u"into"_qs, duplicate}})
+                 .status,
+             403);
+}
+
+void TestApiTickets::roleMatrix_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<int>("status");
+    const QStringList logins{u""_qs,    u"admin"_qs, u"boss"_qs, u"agent"_qs,
+                             u"dev"_qs, u"alice"_qs, u"bob"_qs,  u"loner"_qs};
+    struct Row
+    {
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QList<int> expected; // in the order of `logins`
+    };
+    const QList<Row> rows{
+        {"GET", u"/api/v1/health"_qs, {}, {200, 200, 200, 200, 200, 200, 200, 200}},
+        {"GET", u"/api/v1/session"_qs, {}, {401, 200, 200, 200, 200, 200, 200, 200}},
+        {"GET", u"/api/v1/tickets"_qs, {}, {401, 200, 200, 200, 200, 200, 200, 200}},
+        {"GET", u"/api/v1/tickets/{t}"_qs, {}, {401, 200, 200, 200, 404, 200, 404, 404}},
+        {"PATCH",
+         u"/api/v1/tickets/{t}"_qs,
+         "{\"priority\":\"normal\"}",
+         {401, 200, 200, 200, 404, 403, 404, 404}},
+        {"POST",
+         u"/api/v1/tickets/{t}/messages"_qs,
+         "{\"kind\":\"note\",\"body_text\":\"x\"}",
+         {401, 201, 201, 201, 404, 403, 404, 404}},
+        {"GET", u"/api/v1/tickets/{t}/links"_qs, {}, {401, 200, 200, 200, 404, 200, 404, 404}},
+        {"GET", u"/api/v1/changes?since=0"_qs, {}, {401, 200, 200, 200, 200, 200, 200, 200}},
+        {"GET", u"/api/v1/kb?q=печать"_qs, {}, {401, 200, 200, 200, 200, 200, 200, 200}},
+        {"GET", u"/api/v1/attachments/999999"_qs, {}, {401, 404, 404, 404, 404, 404, 404, 404}},
+    };
+    for (const Row &row : rows)
+        for (int i = 0; i < logins.size(); ++i)
+            QTest::addRow("%s %s as %s", row.method.constData(), qPrintable(row.path),
+                          logins.at(i).isEmpty() ? "anonymous" : qPrintable(logins.at(i)))
+                << row.method << row.path << row.body << logins.at(i) << row.expected.at(i);
+}
+
+void TestApiTickets::roleMatrix()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, login);
+    QFETCH(int, status);
+    path.replace(u"{t}"_qs, QString::number(m_aliceTicket));
+    ApiClient &client = as(login);
+    ApiClient::Headers headers;
+    if (method == "PATCH") {
+        const ApiReply current = as(u"boss"_qs).get(u"/api/v1/tickets/%1"_qs.arg(m_aliceTicket));
+        headers.append({"If-Match", QByteArray::number(current.json.value(u"version"_qs).toInt())});
+    }
+    const ApiReply reply = client.send(method, path, body, headers);
+    QVERIFY2(reply.status == status, qPrintable(reply.describe()));
+}
+
+QTEST_MAIN(TestApiTickets)
+#include "testapitickets.moc"
