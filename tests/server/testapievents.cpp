@@ -1,0 +1,132 @@
+#include "apifixture.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QWebSocket>
+#include <QtTest>
+
+using namespace sd::testing;
+
+namespace {
+
+// A signed-in WebSocket client of /api/v1/events collecting the JSON messages it gets.
+class EventClient
+{
+public:
+    EventClient(const QUrl &base, const QString &token)
+    {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+                         [this](const QString &text) {
+                             messages.append(QJsonDocument::fromJson(text.toUtf8()).object());
+                         });
+        QUrl url = base;
+        url.setScheme(u"ws"_qs);
+        url.setPath(u"/api/v1/events"_qs);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        socket.open(request);
+    }
+    qint64 lastSeq() const
+    {
+        qint64 seq = 0;
+        for (const QJsonObject &m : messages)
+            if (m.value(u"type"_qs) == u"seq"_qs || m.value(u"type"_qs) == u"hello"_qs)
+                seq = qMax(seq, m.value(u"seq"_qs).toInteger());
+        return seq;
+    }
+    bool hasHello() const
+    {
+        return std::any_of(messages.cbegin(), messages.cend(),
+                           [](const QJsonObject &m) { return m.value(u"type"_qs) == u"hello"_qs; });
+    }
+
+    QWebSocket socket;
+    QList<QJsonObject> messages;
+};
+
+} // namespace
+
+// The live events of DESIGN.md "Sync" through the real server: a write announces the new
+// sequence on /api/v1/events, also when it was made through another server process on the
+// same database (PostgreSQL LISTEN/NOTIFY; SQLite by the notifier's periodic check).
+class TestApiEvents : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void refusesWithoutToken();
+    void writeOnOneServerReachesClientsOfAnother();
+    void restartLosesNothingAcknowledged();
+
+private:
+    ApiFixture f;
+};
+
+void TestApiEvents::initTestCase()
+{
+    QString error;
+    QVERIFY2(f.setUp(&error), qPrintable(error));
+}
+
+void TestApiEvents::refusesWithoutToken()
+{
+    EventClient client(f.server.baseUrl(), u"not-a-token"_qs);
+    QSignalSpy closed(&client.socket, &QWebSocket::disconnected);
+    QVERIFY(closed.wait(10000));
+    QCOMPARE(int(client.socket.closeCode()), 4401);
+    QVERIFY(!client.hasHello());
+}
+
+void TestApiEvents::writeOnOneServerReachesClientsOfAnother()
+{
+    ServerProcess second{QStringLiteral(SD_SERVER_BIN)};
+    QVERIFY2(second.start(f.testDb.url()), qPrintable(second.error()));
+    auto agent = f.client(u"agent"_qs);
+    EventClient onFirst(f.server.baseUrl(), agent->token());
+    QTRY_VERIFY_WITH_TIMEOUT(onFirst.hasHello(), 10000);
+    const qint64 before = onFirst.lastSeq();
+
+    ApiClient viaSecond(second.baseUrl());
+    QCOMPARE(viaSecond.signIn(u"alice"_qs, ApiFixture::Password).status, 200);
+    QElapsedTimer clock;
+    clock.start();
+    const ApiReply created = viaSecond.post(u"/api/v1/tickets"_qs,
+                                            {{u"subject"_qs, u"Не формируется отчёт о продажах"_qs},
+                                             {u"description"_qs, u"Отчёт пустой за ноябрь"_qs},
+                                             {u"category"_qs, u"question"_qs},
+                                             {u"product"_qs, u"Склад"_qs}});
+    QCOMPARE(created.status, 201);
+    const qint64 committedAfter = clock.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(onFirst.lastSeq() > before, 5000);
+    qInfo("sequence announced on the other server %lld ms after the create returned",
+          clock.elapsed() - committedAfter);
+    QVERIFY(second.stop());
+}
+
+void TestApiEvents::restartLosesNothingAcknowledged()
+{
+    auto alice = f.client(u"alice"_qs);
+    QList<QPair<qint64, QString>> acknowledged;
+    for (int i = 0; i < 5; ++i) {
+        const ApiReply created = alice->post(
+            u"/api/v1/tickets"_qs, {{u"subject"_qs, u"Не проводится документ номер %1"_qs.arg(i)},
+                                    {u"description"_qs, u"Ошибка при проведении"_qs},
+                                    {u"category"_qs, u"question"_qs},
+                                    {u"product"_qs, u"Склад"_qs}});
+        QCOMPARE(created.status, 201);
+        acknowledged.append({created.json.value(u"id"_qs).toInteger(),
+                             created.json.value(u"number"_qs).toString()});
+    }
+    QVERIFY(f.server.stop());
+    QVERIFY2(f.server.start(f.testDb.url()), qPrintable(f.server.error()));
+    auto again = f.client(u"alice"_qs);
+    for (const auto &[id, number] : acknowledged) {
+        const ApiReply read = again->get(u"/api/v1/tickets/%1"_qs.arg(id));
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.json.value(u"number"_qs).toString(), number);
+    }
+}
+
+QTEST_MAIN(TestApiEvents)
+#include "testapievents.moc"
