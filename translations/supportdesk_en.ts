@@ -530,6 +530,36 @@
     </message>
 </context>
 <context>
+    <name>RatingRoutes</name>
+    <message>
+        <source>Only the customer who asked can rate the work.</source>
+        <translation>Only the customer who asked can rate the work.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still being worked on; rate it once it is resolved.</source>
+        <translation>Ticket %1 is still being worked on; rate it once it is resolved.</translation>
+    </message>
+    <message>
+        <source>A rating of this ticket</source>
+        <translation>A rating of this ticket</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRoutes</name>
+    <message>
+        <source>SLA reports are for supervisors and administrators.</source>
+        <translation>SLA reports are for supervisors and administrators.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date (2026-11-01) or an ISO-8601 instant with its offset.</source>
+        <translation>%1 must be a date (2026-11-01) or an ISO-8601 instant with its offset.</translation>
+    </message>
+    <message>
+        <source>group must be queue, agent or category.</source>
+        <translation>group must be queue, agent or category.</translation>
+    </message>
+</context>
+<context>
     <name>SessionRepository</name>
     <message>
         <source>The session does not exist.</source>

@@ -532,6 +532,36 @@
     </message>
 </context>
 <context>
+    <name>RatingRoutes</name>
+    <message>
+        <source>Only the customer who asked can rate the work.</source>
+        <translation>Оценить работу может только клиент, который обратился.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still being worked on; rate it once it is resolved.</source>
+        <translation>Обращение %1 ещё в работе; оцените его после решения.</translation>
+    </message>
+    <message>
+        <source>A rating of this ticket</source>
+        <translation>Оценка этого обращения</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRoutes</name>
+    <message>
+        <source>SLA reports are for supervisors and administrators.</source>
+        <translation>Отчёты по SLA доступны супервизорам и администраторам.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date (2026-11-01) or an ISO-8601 instant with its offset.</source>
+        <translation>%1 должен быть датой (2026-11-01) или моментом времени ISO-8601 со смещением часового пояса.</translation>
+    </message>
+    <message>
+        <source>group must be queue, agent or category.</source>
+        <translation>group должен быть queue, agent или category.</translation>
+    </message>
+</context>
+<context>
     <name>SessionRepository</name>
     <message>
         <source>The session does not exist.</source>

@@ -5,6 +5,8 @@
 #include "healthroutes.h"
 #include "kbroutes.h"
 #include "messageroutes.h"
+#include "ratingroutes.h"
+#include "reportroutes.h"
 #include "router.h"
 #include "sessionroutes.h"
 #include "ticketactionroutes.h"
@@ -23,6 +25,8 @@ Router ApiRoutes::build()
     TicketActionRoutes::add(router);
     ChangeRoutes::add(router);
     KbRoutes::add(router);
+    RatingRoutes::add(router);
+    ReportRoutes::add(router);
     return router;
 }
 

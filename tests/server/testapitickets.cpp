@@ -27,6 +27,8 @@ private slots:
     void oversizedBodyIsRefusedBeforeItArrives();
     void changeFeedIsFiltered();
     void mergeMovesTheDuplicate();
+    void customerRatesResolvedTicket();
+    void slaReportForSupervisors();
     void roleMatrix_data();
     void roleMatrix();
 
@@ -329,6 +331,49 @@ void TestApiTickets::mergeMovesTheDuplicate()
              403);
 }
 
+void TestApiTickets::customerRatesResolvedTicket()
+{
+    const qint64 id = createTicket(u"alice"_qs, u"Не работает выгрузка в банк"_qs);
+    const QString path = u"/api/v1/tickets/%1"_qs.arg(id);
+    const QJsonObject five{{u"score"_qs, 5}, {u"comment"_qs, u"Спасибо, всё работает"_qs}};
+    QCOMPARE(as(u"alice"_qs).post(path + u"/rating"_qs, five).status, 409);
+    QCOMPARE(as(u"agent"_qs)
+                 .patch(path, {{u"status"_qs, u"resolved"_qs}, {u"resolution"_qs, u"fixed"_qs}},
+                        {{"If-Match", "1"}})
+                 .status,
+             200);
+    const ApiReply outOfRange = as(u"alice"_qs).post(path + u"/rating"_qs, {{u"score"_qs, 6}});
+    QCOMPARE(outOfRange.status, 422);
+    QCOMPARE(outOfRange.errorField(), u"score"_qs);
+    QCOMPARE(as(u"alice"_qs).post(path + u"/rating"_qs, five).status, 201);
+    QCOMPARE(as(u"alice"_qs).post(path + u"/rating"_qs, {{u"score"_qs, 4}}).status, 201);
+    QCOMPARE(as(u"bob"_qs).post(path + u"/rating"_qs, five).status, 404);
+    const ApiReply read = as(u"boss"_qs).get(path + u"/rating"_qs);
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.json.value(u"score"_qs).toInt(), 4);
+}
+
+void TestApiTickets::slaReportForSupervisors()
+{
+    const ApiReply byQueue = as(u"boss"_qs).get(u"/api/v1/reports/sla?group=queue"_qs);
+    QCOMPARE(byQueue.status, 200);
+    int tickets = 0;
+    for (const QJsonValue &item : byQueue.json.value(u"items"_qs).toArray())
+        tickets += item.toObject().value(u"tickets"_qs).toInt();
+    QVERIFY2(tickets >= 5, qPrintable(byQueue.describe()));
+    const ApiReply byCategory = as(u"boss"_qs).get(u"/api/v1/reports/sla?group=category"_qs);
+    QCOMPARE(byCategory.status, 200);
+    QCOMPARE(byCategory.json.value(u"items"_qs)
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"category"_qs)
+                 .toString(),
+             u"question"_qs);
+    QCOMPARE(as(u"boss"_qs).get(u"/api/v1/reports/sla?group=planet"_qs).status, 400);
+    QCOMPARE(as(u"boss"_qs).get(u"/api/v1/reports/sla?from=yesterday"_qs).status, 400);
+}
+
 void TestApiTickets::roleMatrix_data()
 {
     QTest::addColumn<QByteArray>("method");
@@ -362,6 +407,11 @@ void TestApiTickets::roleMatrix_data()
         {"GET", u"/api/v1/changes?since=0"_qs, {}, {401, 200, 200, 200, 200, 200, 200, 200}},
         {"GET", u"/api/v1/kb?q=печать"_qs, {}, {401, 200, 200, 200, 200, 200, 200, 200}},
         {"GET", u"/api/v1/attachments/999999"_qs, {}, {401, 404, 404, 404, 404, 404, 404, 404}},
+        {"GET", u"/api/v1/reports/sla"_qs, {}, {401, 200, 200, 403, 403, 403, 403, 403}},
+        {"POST",
+         u"/api/v1/tickets/{t}/rating"_qs,
+         "{\"score\":5}",
+         {401, 403, 403, 403, 404, 409, 404, 404}},
     };
     for (const Row &row : rows)
         for (int i = 0; i < logins.size(); ++i)
