@@ -662,6 +662,10 @@
         <source>This link</source>
         <translation>This link</translation>
     </message>
+    <message>
+        <source>Message %1 is not part of ticket %2.</source>
+        <translation>Message %1 is not part of ticket %2.</translation>
+    </message>
 </context>
 <context>
     <name>TicketCreateRequest</name>

@@ -666,6 +666,10 @@
         <source>This link</source>
         <translation>Эта связь</translation>
     </message>
+    <message>
+        <source>Message %1 is not part of ticket %2.</source>
+        <translation>Сообщение %1 не относится к обращению %2.</translation>
+    </message>
 </context>
 <context>
     <name>TicketCreateRequest</name>

@@ -4,13 +4,17 @@
 #include "protocol/jsonbody.h"
 #include "protocol/linkrequest.h"
 #include "protocol/mergerequest.h"
+#include "protocol/splitrequest.h"
 #include "protocol/ticketlinkjson.h"
 #include "requestcontext.h"
 #include "router.h"
+#include "storage/messagerepository.h"
 #include "storage/ticketrepository.h"
+#include "storage/transaction.h"
 #include "ticketroutes.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace sd::server {
 
@@ -33,6 +37,7 @@ void TicketActionRoutes::add(Router &router)
 {
     const auto auth = Router::Access::Authenticated;
     router.add("POST", QStringLiteral("/api/v1/tickets/{id}/merge"), auth, merge);
+    router.add("POST", QStringLiteral("/api/v1/tickets/{id}/split"), auth, split);
     router.add("GET", QStringLiteral("/api/v1/tickets/{id}/links"), auth, links);
     router.add("POST", QStringLiteral("/api/v1/tickets/{id}/links"), auth, link);
     router.add("DELETE", QStringLiteral("/api/v1/tickets/{id}/links/{link}"), auth, unlink);
@@ -80,6 +85,67 @@ ApiResponse TicketActionRoutes::merge(RequestContext &ctx)
     if (!merged)
         return ApiResponse::storageError(merged.error());
     return TicketRoutes::present(ctx, merged->target, 200);
+}
+
+ApiResponse TicketActionRoutes::split(RequestContext &ctx)
+{
+    core::Ticket source;
+    if (auto refused = TicketRoutes::load(ctx, ctx.idArg(), &source))
+        return *refused;
+    if (!Permissions::canEdit(*ctx.user, source))
+        return ApiResponse::forbidden();
+    ApiResponse refused;
+    const auto object = body(ctx, &refused);
+    if (!object)
+        return refused;
+    protocol::ApiError error;
+    const auto request = protocol::SplitRequest::fromJson(*object, &error);
+    if (!request)
+        return ApiResponse::error(error);
+    storage::MessageRepository messages(ctx.db);
+    auto message = messages.get(request->messageId);
+    if (!message && message.error().kind != Kind::NotFound)
+        return ApiResponse::storageError(message.error());
+    if (!message || message->ticketId != source.id)
+        return ApiResponse::error(
+            422, QStringLiteral("invalid_value"),
+            tr("Message %1 is not part of ticket %2.").arg(request->messageId).arg(source.number),
+            QStringLiteral("message_id"));
+    core::Ticket ticket = source;
+    ticket.id = 0;
+    ticket.number.clear();
+    ticket.subject = request->subject;
+    ticket.description = message->bodyText;
+    ticket.status = core::TicketStatus::New;
+    ticket.resolution = core::Resolution::None;
+    ticket.createdAt = ticket.updatedAt = ticket.firstResponseAt = ticket.resolvedAt = {};
+    ticket.firstResponseDue = ticket.resolutionDue = {};
+    ticket.mergedIntoId = 0;
+    ticket.version = 1;
+
+    storage::Transaction tx(ctx.db);
+    if (!tx)
+        return ApiResponse::storageError(tx.error());
+    storage::TicketRepository tickets(ctx.db, ctx.services.settings.ticketNumberPrefix,
+                                      QTimeZone(ctx.services.settings.numberTimeZone.toUtf8()));
+    auto created = tickets.create(ticket, ctx.userId());
+    if (!created)
+        return ApiResponse::storageError(created.error());
+    core::Message copy = message.value();
+    copy.id = 0;
+    copy.ticketId = created->id;
+    copy.createdAt = {};
+    copy.emailMessageId.clear();
+    if (auto appended = messages.append(copy); !appended)
+        return ApiResponse::storageError(appended.error());
+    if (auto linked =
+            tickets.link(source.id, created->id, core::TicketLinkKind::RelatedTo, ctx.userId());
+        !linked)
+        return ApiResponse::storageError(linked.error());
+    ApiResponse response = TicketRoutes::present(ctx, created.value(), 201);
+    if (auto committed = tx.commit(); !committed)
+        return ApiResponse::storageError(committed.error());
+    return response;
 }
 
 ApiResponse TicketActionRoutes::links(RequestContext &ctx)

@@ -28,6 +28,7 @@ private slots:
     void changeFeedIsFiltered();
     void mergeMovesTheDuplicate();
     void customerRatesResolvedTicket();
+    void splitMakesANewLinkedTicket();
     void slaReportForSupervisors();
     void roleMatrix_data();
     void roleMatrix();
@@ -351,6 +352,38 @@ void TestApiTickets::customerRatesResolvedTicket()
     const ApiReply read = as(u"boss"_qs).get(path + u"/rating"_qs);
     QCOMPARE(read.status, 200);
     QCOMPARE(read.json.value(u"score"_qs).toInt(), 4);
+}
+
+void TestApiTickets::splitMakesANewLinkedTicket()
+{
+    const qint64 id = createTicket(u"alice"_qs, u"Не печатаются этикетки"_qs);
+    const QString path = u"/api/v1/tickets/%1"_qs.arg(id);
+    const ApiReply second =
+        as(u"alice"_qs)
+            .post(path + u"/messages"_qs,
+                  {{u"kind"_qs, u"customer"_qs},
+                   {u"body_text"_qs, u"И ещё: не открывается журнал заказов"_qs}});
+    QCOMPARE(second.status, 201);
+    const QJsonObject split{{u"message_id"_qs, second.json.value(u"id"_qs)},
+                            {u"subject"_qs, u"Не открывается журнал заказов"_qs}};
+    QCOMPARE(as(u"alice"_qs).post(path + u"/split"_qs, split).status, 403);
+    const ApiReply created = as(u"agent"_qs).post(path + u"/split"_qs, split);
+    QCOMPARE(created.status, 201);
+    QVERIFY(created.json.value(u"id"_qs).toInteger() != id);
+    QCOMPARE(created.json.value(u"subject"_qs).toString(), u"Не открывается журнал заказов"_qs);
+    QCOMPARE(created.json.value(u"requester"_qs).toObject().value(u"id"_qs).toInteger(),
+             f.user(u"alice"_qs).id);
+    const QJsonArray messages = created.json.value(u"messages"_qs).toArray();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().toObject().value(u"body_text"_qs).toString(),
+             u"И ещё: не открывается журнал заказов"_qs);
+    QCOMPARE(created.json.value(u"links"_qs).toArray().size(), 1);
+    const ApiReply foreign =
+        as(u"agent"_qs)
+            .post(path + u"/split"_qs,
+                  {{u"message_id"_qs, 999999}, {u"subject"_qs, u"Чужое сообщение тут"_qs}});
+    QCOMPARE(foreign.status, 422);
+    QCOMPARE(foreign.errorField(), u"message_id"_qs);
 }
 
 void TestApiTickets::slaReportForSupervisors()
