@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminRoutes</name>
+    <message>
+        <source>Only administrators manage users and queues.</source>
+        <translation>Only administrators manage users and queues.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>A password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>This user</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator rights; ask another administrator.</source>
+        <translation>You cannot take away your own administrator rights; ask another administrator.</translation>
+    </message>
+</context>
+<context>
     <name>ApiResponse</name>
     <message>
         <source>The database is not available right now; nothing was saved. Try again in a moment.</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AdminRoutes</name>
+    <message>
+        <source>Only administrators manage users and queues.</source>
+        <translation>Пользователями и очередями управляют только администраторы.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>Этот пользователь</translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator rights; ask another administrator.</source>
+        <translation>Нельзя лишить прав администратора самого себя; обратитесь к другому администратору.</translation>
+    </message>
+</context>
+<context>
     <name>ApiResponse</name>
     <message>
         <source>The database is not available right now; nothing was saved. Try again in a moment.</source>

@@ -1,5 +1,6 @@
 #include "apiroutes.h"
 
+#include "adminroutes.h"
 #include "attachmentroutes.h"
 #include "changeroutes.h"
 #include "healthroutes.h"
@@ -27,6 +28,7 @@ Router ApiRoutes::build()
     KbRoutes::add(router);
     RatingRoutes::add(router);
     ReportRoutes::add(router);
+    AdminRoutes::add(router);
     return router;
 }
 

@@ -29,6 +29,7 @@ private slots:
     void mergeMovesTheDuplicate();
     void customerRatesResolvedTicket();
     void splitMakesANewLinkedTicket();
+    void adminManagesUsersAndQueues();
     void slaReportForSupervisors();
     void roleMatrix_data();
     void roleMatrix();
@@ -386,6 +387,35 @@ void TestApiTickets::splitMakesANewLinkedTicket()
     QCOMPARE(foreign.errorField(), u"message_id"_qs);
 }
 
+void TestApiTickets::adminManagesUsersAndQueues()
+{
+    ApiClient &admin = as(u"admin"_qs);
+    const QJsonObject carol{{u"login"_qs, u"carol"_qs},
+                            {u"password"_qs, u"long enough 1"_qs},
+                            {u"role"_qs, u"agent"_qs},
+                            {u"name"_qs, u"Carol"_qs},
+                            {u"queue_ids"_qs, QJsonArray{f.supportQueueId}}};
+    QCOMPARE(as(u"agent"_qs).post(u"/api/v1/users"_qs, carol).status, 403);
+    QJsonObject shortPassword = carol;
+    shortPassword.insert(u"password"_qs, u"short"_qs);
+    QCOMPARE(admin.post(u"/api/v1/users"_qs, shortPassword).errorField(), u"password"_qs);
+    const ApiReply created = admin.post(u"/api/v1/users"_qs, carol);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(admin.post(u"/api/v1/users"_qs, carol).status, 409);
+    auto asCarol = f.client();
+    QCOMPARE(asCarol->signIn(u"carol"_qs, u"long enough 1"_qs).status, 200);
+    QCOMPARE(asCarol->get(u"/api/v1/tickets"_qs).status, 200);
+    const QString path = u"/api/v1/users/%1"_qs.arg(created.json.value(u"id"_qs).toInteger());
+    QCOMPARE(admin.patch(path, {{u"active"_qs, false}}).status, 200);
+    QCOMPARE(asCarol->get(u"/api/v1/tickets"_qs).status, 401);
+    const QString self = u"/api/v1/users/%1"_qs.arg(f.user(u"admin"_qs).id);
+    QCOMPARE(admin.patch(self, {{u"role"_qs, u"agent"_qs}}).status, 422);
+
+    const ApiReply queue = admin.post(u"/api/v1/queues"_qs, {{u"name"_qs, u"Billing"_qs}});
+    QCOMPARE(queue.status, 201);
+    QCOMPARE(admin.post(u"/api/v1/queues"_qs, {{u"name"_qs, u"Billing"_qs}}).status, 409);
+}
+
 void TestApiTickets::slaReportForSupervisors()
 {
     const ApiReply byQueue = as(u"boss"_qs).get(u"/api/v1/reports/sla?group=queue"_qs);
@@ -441,6 +471,9 @@ void TestApiTickets::roleMatrix_data()
         {"GET", u"/api/v1/kb?q=печать"_qs, {}, {401, 200, 200, 200, 200, 200, 200, 200}},
         {"GET", u"/api/v1/attachments/999999"_qs, {}, {401, 404, 404, 404, 404, 404, 404, 404}},
         {"GET", u"/api/v1/reports/sla"_qs, {}, {401, 200, 200, 403, 403, 403, 403, 403}},
+        {"GET", u"/api/v1/users"_qs, {}, {401, 200, 200, 200, 200, 403, 403, 403}},
+        {"GET", u"/api/v1/queues"_qs, {}, {401, 200, 200, 200, 200, 403, 403, 403}},
+        {"POST", u"/api/v1/queues"_qs, "{}", {401, 422, 403, 403, 403, 403, 403, 403}},
         {"POST",
          u"/api/v1/tickets/{t}/rating"_qs,
          "{\"score\":5}",
