@@ -1,7 +1,10 @@
 #include "apifixture.h"
+#include "sourcetree.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSslError>
 #include <QWebSocket>
 #include <QtTest>
 
@@ -58,6 +61,7 @@ private slots:
     void refusesWithoutToken();
     void writeOnOneServerReachesClientsOfAnother();
     void restartLosesNothingAcknowledged();
+    void servesOverTls();
 
 private:
     ApiFixture f;
@@ -126,6 +130,29 @@ void TestApiEvents::restartLosesNothingAcknowledged()
         QCOMPARE(read.status, 200);
         QCOMPARE(read.json.value(u"number"_qs).toString(), number);
     }
+}
+
+void TestApiEvents::servesOverTls()
+{
+    ServerProcess tls{QStringLiteral(SD_SERVER_BIN)};
+    QVERIFY2(tls.start(f.testDb.url(),
+                       {u"--tls-cert"_qs, sourcePath(u"tests/server/data/requestgate-tls.crt"_qs),
+                        u"--tls-key"_qs, sourcePath(u"tests/server/data/requestgate-tls.key"_qs)}),
+             qPrintable(tls.error()));
+    QCOMPARE(tls.baseUrl().scheme(), u"https"_qs);
+    QNetworkAccessManager network;
+    QUrl url = tls.baseUrl();
+    url.setPath(u"/api/v1/health"_qs);
+    QNetworkReply *reply = network.get(QNetworkRequest(url));
+    // The test certificate is self-signed; the point here is that the server speaks TLS.
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(!reply->sslConfiguration().peerCertificate().isNull());
+    reply->deleteLater();
+    QVERIFY(tls.stop());
 }
 
 QTEST_MAIN(TestApiEvents)
