@@ -1,5 +1,8 @@
 #include "demowriter.h"
 
+#include "core/attachmentpolicy.h"
+#include "storage/attachmentrepository.h"
+
 #include "passwordhasher.h"
 #include "storage/database.h"
 #include "storage/kbarticlerepository.h"
@@ -116,6 +119,23 @@ Result<void> DemoWriter::writeTickets(int count)
     return {};
 }
 
+Result<qint64> DemoWriter::demoLog(qint64 uploadedBy)
+{
+    const QByteArray content =
+        "2026-11-20 10:15:03.412 INFO  Import started: price list 2026-11 (14 210 rows)\n"
+        "2026-11-20 10:15:04.020 ERROR Import stopped: access denied (0x80070005) writing "
+        "C:\\Users\\svc-import\\AppData\\Local\\Temp\\imp_4411.tmp\n"
+        "2026-11-20 10:15:04.021 INFO  Rolled back 0 rows\n";
+    const auto verdict = sd::core::AttachmentPolicy().check(QStringLiteral("import.log"), content);
+    if (!verdict.allowed)
+        return StorageError{StorageError::Kind::Invalid, verdict.reason};
+    auto stored = sd::storage::AttachmentRepository(m_db).store(
+        QStringLiteral("import.log"), verdict.mimeType, content, uploadedBy);
+    if (!stored)
+        return stored.error();
+    return stored->id;
+}
+
 Result<void> DemoWriter::writeTicket(DemoData::DemoTicket demo)
 {
     sd::storage::Transaction tx(m_db);
@@ -130,9 +150,19 @@ Result<void> DemoWriter::writeTicket(DemoData::DemoTicket demo)
     if (!created)
         return created.error();
     sd::storage::MessageRepository messages(m_db);
+    bool attached = false;
     for (sd::core::Message message : demo.messages) {
         message.ticketId = created->id;
         message.authorId = userId(int(message.authorId));
+        // Every fourth ticket's first customer message carries the log it talks about; the
+        // same log content is stored once however many tickets carry it.
+        if (!attached && message.kind == sd::core::MessageKind::Customer && created->id % 4 == 0) {
+            const auto log = demoLog(message.authorId);
+            if (!log)
+                return log.error();
+            message.attachmentIds = {log.value()};
+            attached = true;
+        }
         if (const auto appended = messages.append(message); !appended)
             return appended.error();
     }

@@ -27,6 +27,7 @@ public:
 
 private:
     sd::storage::Result<void> writeTicket(DemoData::DemoTicket demo);
+    sd::storage::Result<qint64> demoLog(qint64 uploadedBy);
     qint64 userId(int index) const { return index < 0 ? 0 : m_userIds.value(index); }
 
     sd::storage::Database &m_db;
