@@ -1,5 +1,6 @@
 #include "apifixture.h"
 #include "sourcetree.h"
+#include "storage/transaction.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -62,6 +63,7 @@ private slots:
     void writeOnOneServerReachesClientsOfAnother();
     void restartLosesNothingAcknowledged();
     void servesOverTls();
+    void blockedRequestDoesNotStallOthers();
 
 private:
     ApiFixture f;
@@ -153,6 +155,51 @@ void TestApiEvents::servesOverTls()
     QVERIFY(!reply->sslConfiguration().peerCertificate().isNull());
     reply->deleteLater();
     QVERIFY(tls.stop());
+}
+
+void TestApiEvents::blockedRequestDoesNotStallOthers()
+{
+    auto alice = f.client(u"alice"_qs);
+    const ApiReply created =
+        alice->post(u"/api/v1/tickets"_qs, {{u"subject"_qs, u"Не обновляются цены в каталоге"_qs},
+                                            {u"description"_qs, u"Цены старые"_qs},
+                                            {u"category"_qs, u"question"_qs},
+                                            {u"product"_qs, u"Склад"_qs}});
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.json.value(u"id"_qs).toInteger();
+    auto agent = f.client(u"agent"_qs);
+
+    // Hold the write lock (SQLite) / the ticket's row lock (PostgreSQL) from outside.
+    auto blocker = f.testDb.open();
+    QVERIFY(blocker);
+    sd::storage::Transaction lock(*blocker);
+    QVERIFY(lock);
+    QVERIFY(blocker->execute(u"UPDATE tickets SET subject = subject WHERE id = %1"_qs.arg(id)));
+
+    QNetworkAccessManager network;
+    QUrl url = f.server.baseUrl();
+    url.setPath(u"/api/v1/tickets/%1"_qs.arg(id));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + agent->token().toLatin1());
+    request.setRawHeader("If-Match", "1");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *patch = network.sendCustomRequest(request, "PATCH", R"({"priority":"high"})");
+    QTest::qWait(300);
+    QVERIFY2(!patch->isFinished(), "the PATCH should be waiting for the lock");
+
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(agent->get(u"/api/v1/health"_qs).status, 200);
+    QCOMPARE(agent->get(u"/api/v1/tickets/%1"_qs.arg(id)).status, 200);
+    const qint64 otherMs = clock.elapsed();
+    QVERIFY2(otherMs < 1000, qPrintable(u"other requests took %1 ms"_qs.arg(otherMs)));
+    QVERIFY(!patch->isFinished());
+
+    lock.rollback();
+    QSignalSpy finished(patch, &QNetworkReply::finished);
+    QVERIFY(patch->isFinished() || finished.wait(10000));
+    QCOMPARE(patch->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    patch->deleteLater();
 }
 
 QTEST_MAIN(TestApiEvents)
