@@ -30,6 +30,7 @@ private slots:
     void customerRatesResolvedTicket();
     void splitMakesANewLinkedTicket();
     void adminManagesUsersAndQueues();
+    void duplicatesAreSuggestedAndLinksKept();
     void slaReportForSupervisors();
     void roleMatrix_data();
     void roleMatrix();
@@ -414,6 +415,40 @@ void TestApiTickets::adminManagesUsersAndQueues()
     const ApiReply queue = admin.post(u"/api/v1/queues"_qs, {{u"name"_qs, u"Billing"_qs}});
     QCOMPARE(queue.status, 201);
     QCOMPARE(admin.post(u"/api/v1/queues"_qs, {{u"name"_qs, u"Billing"_qs}}).status, 409);
+}
+
+void TestApiTickets::duplicatesAreSuggestedAndLinksKept()
+{
+    const qint64 first = createTicket(u"alice"_qs, u"Зависает печать товарных накладных"_qs);
+    const ApiReply second =
+        as(u"alice"_qs)
+            .post(u"/api/v1/tickets"_qs, validTicket(u"Зависает печать товарных накладных"_qs));
+    QCOMPARE(second.status, 201);
+    const QJsonArray suggested = second.json.value(u"possible_duplicates"_qs).toArray();
+    QVERIFY2(!suggested.isEmpty(), qPrintable(second.describe()));
+    QCOMPARE(suggested.first().toObject().value(u"id"_qs).toInteger(), first);
+    // Bob's identical subject is not Alice's duplicate.
+    const ApiReply bobs = as(u"bob"_qs).post(u"/api/v1/tickets"_qs,
+                                             validTicket(u"Зависает печать товарных накладных"_qs));
+    QVERIFY(bobs.json.value(u"possible_duplicates"_qs).toArray().isEmpty());
+
+    const QString links = u"/api/v1/tickets/%1/links"_qs.arg(first);
+    const qint64 secondId = second.json.value(u"id"_qs).toInteger();
+    const ApiReply linked = as(u"agent"_qs)
+                                .post(links, {{u"to"_qs, second.json.value(u"number"_qs)},
+                                              {u"kind"_qs, u"related_to"_qs}});
+    QCOMPARE(linked.status, 201);
+    QCOMPARE(
+        as(u"agent"_qs).post(links, {{u"to"_qs, secondId}, {u"kind"_qs, u"related_to"_qs}}).status,
+        409);
+    QCOMPARE(
+        as(u"agent"_qs).post(links, {{u"to"_qs, first}, {u"kind"_qs, u"related_to"_qs}}).status,
+        409);
+    QCOMPARE(as(u"alice"_qs).get(links).json.value(u"items"_qs).toArray().size(), 1);
+    const QString one = links + u"/"_qs + QString::number(linked.json.value(u"id"_qs).toInteger());
+    QCOMPARE(as(u"alice"_qs).send("DELETE", one).status, 403);
+    QCOMPARE(as(u"agent"_qs).send("DELETE", one).status, 204);
+    QCOMPARE(as(u"agent"_qs).get(links).json.value(u"items"_qs).toArray().size(), 0);
 }
 
 void TestApiTickets::slaReportForSupervisors()
