@@ -74,15 +74,16 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     pending->request = copyRequest(request);
     pending->timer.start();
     pending->closeAfter = pending->request.header("connection").toLower().contains("close");
-    auto &queue = m_queues[socket];
-    if (queue.empty())
+    // One watcher per connection, however many requests it carries (the empty queue stays
+    // in the map until the socket goes).
+    if (!m_queues.contains(socket))
         connect(socket, &QObject::destroyed, this, [this, socket] {
             const auto queue = m_queues.take(socket);
             for (const auto &pending : queue)
                 if (!pending->done)
                     finishOne();
         });
-    queue.push_back(pending);
+    m_queues[socket].push_back(pending);
     ++m_inFlight;
 
     if (m_draining) {
