@@ -28,11 +28,11 @@ int main(int argc, char **argv)
     sd::bench::ApiLoadBench::Options options;
     options.serverBinary = QStringLiteral(SD_SERVER_BIN);
     if (parser.isSet(quick)) {
-        options.phaseMs = 2000;
-        options.rawMs = 2000;
-        options.bulkTickets = 50000;
+        options.phaseMs = 1000;
+        options.rawMs = 1000;
+        options.bulkTickets = 20000;
         options.bulkTimeoutSeconds = 60;
-        options.viewRounds = 20;
+        options.viewRounds = 10;
     }
     sd::bench::ThrowawayPostgres postgres;
     if (parser.isSet(dbOption)) {
