@@ -142,12 +142,16 @@ ApiResponse TicketCreation::store(core::Ticket ticket)
     if (queue)
         ticket.queueId = queue->id;
     const ApiSettings &settings = m_ctx.services.settings;
+    storage::TicketRepository tickets(m_ctx.db, settings.ticketNumberPrefix,
+                                      QTimeZone(settings.numberTimeZone.toUtf8()));
+    ticket.createdAt = QDateTime::currentDateTimeUtc();
+    const auto number = tickets.reserveNumber(ticket.createdAt);
+    if (!number)
+        return ApiResponse::storageError(number.error());
     storage::Transaction tx(m_ctx.db);
     if (!tx)
         return ApiResponse::storageError(tx.error());
-    storage::TicketRepository tickets(m_ctx.db, settings.ticketNumberPrefix,
-                                      QTimeZone(settings.numberTimeZone.toUtf8()));
-    auto created = tickets.create(ticket, m_ctx.userId());
+    auto created = tickets.create(ticket, m_ctx.userId(), number.value());
     if (!created)
         return ApiResponse::storageError(created.error());
     core::Message first;

@@ -32,7 +32,21 @@ StorageError TicketRepository::notFound(qint64 id) const
     return {StorageError::Kind::NotFound, tr("Ticket %1 does not exist.").arg(id)};
 }
 
-Result<core::Ticket> TicketRepository::create(const core::Ticket &input, qint64 actorId)
+Result<QString> TicketRepository::reserveNumber(const QDateTime &createdAt)
+{
+    Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    Result<QString> number = nextNumber(createdAt.toUTC());
+    if (!number)
+        return number;
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
+    return number;
+}
+
+Result<core::Ticket> TicketRepository::create(const core::Ticket &input, qint64 actorId,
+                                              const QString &reservedNumber)
 {
     Transaction tx(m_db);
     if (!tx)
@@ -42,7 +56,8 @@ Result<core::Ticket> TicketRepository::create(const core::Ticket &input, qint64 
         input.createdAt.isValid() ? input.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
     ticket.updatedAt = input.updatedAt.isValid() ? input.updatedAt.toUTC() : ticket.createdAt;
     ticket.tags = TicketTags::normalized(input.tags);
-    const Result<QString> number = nextNumber(ticket.createdAt);
+    const Result<QString> number =
+        reservedNumber.isEmpty() ? nextNumber(ticket.createdAt) : Result<QString>(reservedNumber);
     if (!number)
         return number.error();
     const QStringList columns = TicketRow::writableColumns();

@@ -6,6 +6,7 @@
 #include "storage/organisationrepository.h"
 #include "storage/queuerepository.h"
 #include "storage/ticketrepository.h"
+#include "storage/transaction.h"
 #include "storage/userrepository.h"
 #include "testdatabase.h"
 
@@ -27,6 +28,7 @@ private slots:
     void createAndRead();
     void numbersCountPerYear_data();
     void numbersCountPerYear();
+    void reservedNumbersSkipFailuresButNeverRepeat();
     void updateChecksVersion();
     void updateWithoutChangesKeepsVersion();
     void firstResponseIsRecordedOnce();
@@ -156,6 +158,36 @@ void TestRepositories::numbersCountPerYear()
         QCOMPARE(created->number, numbers.at(i));
         QCOMPARE(created->createdAt, ticket.createdAt);
     }
+}
+
+void TestRepositories::reservedNumbersSkipFailuresButNeverRepeat()
+{
+    storage::TicketRepository tickets(*m_db, QStringLiteral("RV"), QTimeZone::utc());
+    const QDateTime at(QDate(2034, 3, 1), QTime(9, 0), Qt::UTC);
+    const auto lost = tickets.reserveNumber(at);
+    SD_VERIFY_OK(lost);
+    QCOMPARE(lost.value(), QStringLiteral("RV-2034-000001"));
+    {
+        // A creation that fails after reserving: its number is not handed out again.
+        storage::Transaction tx(*m_db);
+        QVERIFY(tx);
+        core::Ticket ticket = testing::sampleTicket(QStringLiteral("Rolled back"));
+        ticket.createdAt = at;
+        SD_VERIFY_OK(tickets.create(ticket, 0, lost.value()));
+        tx.rollback();
+    }
+    QCOMPARE(tickets.getByNumber(lost.value()).error().kind, StorageError::Kind::NotFound);
+    const auto kept = tickets.reserveNumber(at);
+    SD_VERIFY_OK(kept);
+    QCOMPARE(kept.value(), QStringLiteral("RV-2034-000002"));
+    core::Ticket ticket = testing::sampleTicket(QStringLiteral("Kept"));
+    ticket.createdAt = at;
+    const auto created = tickets.create(ticket, 0, kept.value());
+    SD_VERIFY_OK(created);
+    QCOMPARE(created->number, kept.value());
+    const auto next = tickets.create(ticket, 0);
+    SD_VERIFY_OK(next);
+    QCOMPARE(next->number, QStringLiteral("RV-2034-000003"));
 }
 
 void TestRepositories::updateChecksVersion()
