@@ -91,6 +91,10 @@
         <source>This attachment</source>
         <translation>This attachment</translation>
     </message>
+    <message>
+        <source>Attachment %1 does not exist; upload it first with POST /api/v1/attachments.</source>
+        <translation>Attachment %1 does not exist; upload it first with POST /api/v1/attachments.</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -495,10 +499,6 @@
         <translation>Ticket %1 is closed; open a new ticket and mention this number in it.</translation>
     </message>
     <message>
-        <source>Attachment %1 does not exist; upload it first.</source>
-        <translation>Attachment %1 does not exist; upload it first.</translation>
-    </message>
-    <message>
         <source>Ticket %1 was resolved too long ago to reopen; open a new ticket and mention this number in it.</source>
         <translation>Ticket %1 was resolved too long ago to reopen; open a new ticket and mention this number in it.</translation>
     </message>
@@ -698,10 +698,6 @@
     <message>
         <source>Give the customer&apos;s email address so the answer reaches them.</source>
         <translation>Give the customer&apos;s email address so the answer reaches them.</translation>
-    </message>
-    <message>
-        <source>Attachment %1 does not exist; upload it first with POST /api/v1/attachments.</source>
-        <translation>Attachment %1 does not exist; upload it first with POST /api/v1/attachments.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,10 @@
         <source>This attachment</source>
         <translation>Это вложение</translation>
     </message>
+    <message>
+        <source>Attachment %1 does not exist; upload it first with POST /api/v1/attachments.</source>
+        <translation>Вложение %1 не найдено; сначала загрузите его через POST /api/v1/attachments.</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -497,10 +501,6 @@
         <translation>Обращение %1 закрыто; создайте новое обращение и укажите в нём этот номер.</translation>
     </message>
     <message>
-        <source>Attachment %1 does not exist; upload it first.</source>
-        <translation>Вложение %1 не найдено; сначала загрузите его.</translation>
-    </message>
-    <message>
         <source>Ticket %1 was resolved too long ago to reopen; open a new ticket and mention this number in it.</source>
         <translation>Обращение %1 решено слишком давно, чтобы его возобновить; создайте новое обращение и укажите в нём этот номер.</translation>
     </message>
@@ -702,10 +702,6 @@
     <message>
         <source>Give the customer&apos;s email address so the answer reaches them.</source>
         <translation>Укажите адрес электронной почты клиента, чтобы он получил ответ.</translation>
-    </message>
-    <message>
-        <source>Attachment %1 does not exist; upload it first with POST /api/v1/attachments.</source>
-        <translation>Вложение %1 не найдено; сначала загрузите его через POST /api/v1/attachments.</translation>
     </message>
 </context>
 <context>

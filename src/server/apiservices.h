@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apisettings.h"
+#include "serverconfig.h"
 
 #include <functional>
 
@@ -11,7 +11,7 @@ class LoginThrottle;
 // Shared by every request handler on every worker thread; everything here is thread-safe.
 struct ApiServices
 {
-    ApiSettings settings;
+    ServerConfig settings;
     LoginThrottle *throttle = nullptr;
     // Called after a request committed a write, from the worker thread: wakes the change
     // notifier so WebSocket clients hear of the new sequence at once.

@@ -103,6 +103,24 @@ ApiResponse AttachmentRoutes::download(RequestContext &ctx)
     return response;
 }
 
+std::optional<ApiResponse> AttachmentRoutes::requireExisting(RequestContext &ctx,
+                                                             const QList<qint64> &ids)
+{
+    storage::AttachmentRepository attachments(ctx.db);
+    for (const qint64 id : ids) {
+        auto info = attachments.get(id);
+        if (!info && info.error().kind == storage::StorageError::Kind::NotFound)
+            return ApiResponse::error(422, QStringLiteral("invalid_value"),
+                                      tr("Attachment %1 does not exist; upload it first with "
+                                         "POST /api/v1/attachments.")
+                                          .arg(id),
+                                      QStringLiteral("attachments"));
+        if (!info)
+            return ApiResponse::storageError(info.error());
+    }
+    return std::nullopt;
+}
+
 QByteArray AttachmentRoutes::contentDisposition(const QString &name, bool inlineImage)
 {
     QByteArray ascii;

@@ -22,6 +22,10 @@ public:
     static ApiResponse upload(RequestContext &ctx);
     static ApiResponse download(RequestContext &ctx);
 
+    // 422 naming the first id that is not a stored attachment (tickets and messages refer to
+    // uploads by id).
+    static std::optional<ApiResponse> requireExisting(RequestContext &ctx,
+                                                      const QList<qint64> &ids);
     // The Content-Disposition value for a stored name (RFC 6266 with an RFC 5987 UTF-8 name).
     static QByteArray contentDisposition(const QString &name, bool inlineImage);
 };

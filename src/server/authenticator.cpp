@@ -48,9 +48,15 @@ ApiResponse Authenticator::unauthorized(const QString &message)
 storage::Result<std::optional<core::User>> Authenticator::userForToken(storage::Database &db,
                                                                        const QString &token)
 {
+    return userForTokenHash(db, hashToken(token));
+}
+
+storage::Result<std::optional<core::User>> Authenticator::userForTokenHash(storage::Database &db,
+                                                                           const QString &tokenHash)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     storage::SessionRepository sessions(db);
-    auto session = sessions.findValid(hashToken(token), now);
+    auto session = sessions.findValid(tokenHash, now);
     if (!session)
         return session.error();
     if (!session.value())
@@ -71,14 +77,15 @@ std::optional<ApiResponse> Authenticator::authenticate(RequestContext &ctx)
     if (token.isEmpty())
         return unauthorized(tr("Sign in first: this request needs an \"Authorization: Bearer "
                                "<token>\" header from POST /api/v1/session."));
-    auto user = userForToken(ctx.db, token);
+    const QString tokenHash = hashToken(token);
+    auto user = userForTokenHash(ctx.db, tokenHash);
     if (!user)
         return ApiResponse::storageError(user.error());
     if (!user.value())
         return unauthorized(tr("Your session has expired or was signed out, or the account was "
                                "disabled; sign in again."));
     ctx.user = *user.value();
-    ctx.tokenHash = hashToken(token);
+    ctx.tokenHash = tokenHash;
     return std::nullopt;
 }
 

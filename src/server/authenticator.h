@@ -39,6 +39,10 @@ public:
     // or a deactivated user. Used by routes and by the WebSocket sign-in.
     static storage::Result<std::optional<core::User>> userForToken(storage::Database &db,
                                                                    const QString &token);
+
+private:
+    static storage::Result<std::optional<core::User>> userForTokenHash(storage::Database &db,
+                                                                       const QString &tokenHash);
 };
 
 } // namespace sd::server

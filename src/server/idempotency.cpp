@@ -2,6 +2,7 @@
 
 #include "requestcontext.h"
 #include "storage/idempotencyrepository.h"
+#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 
@@ -66,6 +67,22 @@ storage::Result<void> Idempotency::remember(RequestContext &ctx, const QString &
     record.responseBody = QString::fromUtf8(response.body);
     record.createdAt = QDateTime::currentDateTimeUtc();
     return storage::IdempotencyRepository(ctx.db).remember(record);
+}
+
+ApiResponse Idempotency::commit(RequestContext &ctx, storage::Transaction &tx,
+                                const QString &entityType, qint64 entityId,
+                                const ApiResponse &response)
+{
+    if (auto remembered = remember(ctx, entityType, entityId, response); !remembered) {
+        tx.rollback();
+        if (remembered.error().kind == storage::StorageError::Kind::Duplicate)
+            if (auto winner = replay(ctx))
+                return *winner;
+        return ApiResponse::storageError(remembered.error());
+    }
+    if (auto committed = tx.commit(); !committed)
+        return ApiResponse::storageError(committed.error());
+    return response;
 }
 
 } // namespace sd::server

@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <optional>
 
+namespace sd::storage {
+class Transaction;
+}
+
 namespace sd::server {
 
 class RequestContext;
@@ -27,6 +31,11 @@ public:
     // Duplicate error means a concurrent retry won: roll back and call replay() again.
     static storage::Result<void> remember(RequestContext &ctx, const QString &entityType,
                                           qint64 entityId, const ApiResponse &response);
+    // remember() then commits `tx`: the answer to give. When a concurrent retry with the same
+    // key won, this write is rolled back and the winner's answer is returned.
+    static ApiResponse commit(RequestContext &ctx, storage::Transaction &tx,
+                              const QString &entityType, qint64 entityId,
+                              const ApiResponse &response);
 
 private:
     static QString requestHash(const RequestContext &ctx);

@@ -1,11 +1,12 @@
 #include "messageroutes.h"
 
+#include "attachmentroutes.h"
 #include "core/ticketworkflow.h"
 #include "htmlsanitizer.h"
 #include "idempotency.h"
 #include "permissions.h"
-#include "protocol/jsonbody.h"
 #include "protocol/messagejson.h"
+#include "requestbody.h"
 #include "requestcontext.h"
 #include "router.h"
 #include "storage/attachmentrepository.h"
@@ -53,17 +54,7 @@ std::optional<ApiResponse> MessageRoutes::check(RequestContext &ctx, const core:
                                   tr("Ticket %1 is closed; open a new ticket and mention this "
                                      "number in it.")
                                       .arg(ticket.number));
-    storage::AttachmentRepository attachments(ctx.db);
-    for (const qint64 id : request.attachmentIds) {
-        auto info = attachments.get(id);
-        if (!info && info.error().kind == Kind::NotFound)
-            return ApiResponse::error(422, QStringLiteral("invalid_value"),
-                                      tr("Attachment %1 does not exist; upload it first.").arg(id),
-                                      QStringLiteral("attachments"));
-        if (!info)
-            return ApiResponse::storageError(info.error());
-    }
-    return std::nullopt;
+    return AttachmentRoutes::requireExisting(ctx, request.attachmentIds);
 }
 
 std::optional<ApiResponse> MessageRoutes::applyEffects(RequestContext &ctx,
@@ -114,13 +105,11 @@ ApiResponse MessageRoutes::post(RequestContext &ctx)
         return *refused;
     if (auto replay = Idempotency::replay(ctx))
         return *replay;
-    protocol::ApiError error;
-    const auto body = protocol::JsonBody::parseObject(ctx.request.body, &error);
-    if (!body)
-        return ApiResponse::error(error);
-    const auto request = protocol::MessageCreateRequest::fromJson(*body, &error);
+    ApiResponse refused;
+    const auto request =
+        RequestBody::parse(ctx, protocol::MessageCreateRequest::fromJson, &refused);
     if (!request)
-        return ApiResponse::error(error);
+        return refused;
     if (auto refused = check(ctx, ticket, *request))
         return *refused;
 
@@ -156,18 +145,7 @@ ApiResponse MessageRoutes::post(RequestContext &ctx)
             infos.append(info.value());
     const ApiResponse response =
         ApiResponse::json(protocol::MessageJson::toJson(stored.value(), infos), 201);
-    if (auto remembered =
-            Idempotency::remember(ctx, QStringLiteral("message"), stored->id, response);
-        !remembered) {
-        tx.rollback();
-        if (remembered.error().kind == Kind::Duplicate)
-            if (auto replay = Idempotency::replay(ctx))
-                return *replay;
-        return ApiResponse::storageError(remembered.error());
-    }
-    if (auto committed = tx.commit(); !committed)
-        return ApiResponse::storageError(committed.error());
-    return response;
+    return Idempotency::commit(ctx, tx, QStringLiteral("message"), stored->id, response);
 }
 
 } // namespace sd::server

@@ -2,9 +2,9 @@
 
 #include "core/ticketworkflow.h"
 #include "permissions.h"
-#include "protocol/jsonbody.h"
 #include "protocol/ratingrequest.h"
 #include "protocol/wirevalue.h"
+#include "requestbody.h"
 #include "requestcontext.h"
 #include "router.h"
 #include "storage/ratingrepository.h"
@@ -44,13 +44,10 @@ ApiResponse RatingRoutes::rate(RequestContext &ctx)
                                   tr("Ticket %1 is still being worked on; rate it once it is "
                                      "resolved.")
                                       .arg(ticket.number));
-    protocol::ApiError error;
-    const auto body = protocol::JsonBody::parseObject(ctx.request.body, &error);
-    if (!body)
-        return ApiResponse::error(error);
-    const auto request = protocol::RatingRequest::fromJson(*body, &error);
+    ApiResponse refused;
+    const auto request = RequestBody::parse(ctx, protocol::RatingRequest::fromJson, &refused);
     if (!request)
-        return ApiResponse::error(error);
+        return refused;
     storage::Rating rating;
     rating.ticketId = ticket.id;
     rating.userId = ctx.userId();

@@ -29,22 +29,6 @@ namespace sd::server {
 
 namespace {
 
-ApiSettings settingsFrom(const ServerConfig &config)
-{
-    ApiSettings settings;
-    settings.attachmentLimitBytes = config.attachmentLimitBytes;
-    settings.requestBodyLimitBytes = config.requestBodyLimitBytes;
-    settings.sessionLifetimeHours = config.sessionLifetimeHours;
-    settings.loginAttemptsPerLogin = config.loginAttemptsPerLogin;
-    settings.loginAttemptsPerAddress = config.loginAttemptsPerAddress;
-    settings.loginWindowMinutes = config.loginWindowMinutes;
-    settings.ticketNumberPrefix = config.ticketNumberPrefix;
-    settings.numberTimeZone = config.numberTimeZone;
-    settings.reopenDays = config.reopenDays;
-    settings.duplicateWindowDays = config.duplicateWindowDays;
-    return settings;
-}
-
 // Workers mostly wait for the database, so more threads than cores pay off; measured in
 // bench-api-load (see bench/README.md).
 int workerCount(const ServerConfig &config)
@@ -147,7 +131,7 @@ int ServeCommand::serve(const ServerConfig &config, const ListenAddress &listen)
     LoginThrottle throttle(config.loginAttemptsPerLogin, config.loginAttemptsPerAddress,
                            config.loginWindowMinutes);
     ApiServices services;
-    services.settings = settingsFrom(config);
+    services.settings = config;
     services.throttle = &throttle;
     auto router = std::make_shared<Router>(ApiRoutes::build());
     auto pool = std::make_shared<DatabasePool>(config.databaseUrl, storage::DatabaseOptions{});
@@ -174,7 +158,7 @@ int ServeCommand::serve(const ServerConfig &config, const ListenAddress &listen)
     });
     // Bodies over the limit are refused at the socket, before Qt's HTTP parser buffers them
     // (see RequestGate).
-    const ApiSettings limits = services.settings;
+    const ServerConfig limits = config;
     const auto limitFor = [limits](const QByteArray &method, const QByteArray &path) {
         if (method == "POST" && path == "/api/v1/attachments")
             return limits.attachmentLimitBytes;

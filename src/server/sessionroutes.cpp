@@ -3,9 +3,9 @@
 #include "authenticator.h"
 #include "loginthrottle.h"
 #include "passwordhasher.h"
-#include "protocol/jsonbody.h"
 #include "protocol/sessionjson.h"
 #include "protocol/userjson.h"
+#include "requestbody.h"
 #include "requestcontext.h"
 #include "router.h"
 #include "storage/sessionrepository.h"
@@ -34,13 +34,10 @@ void SessionRoutes::add(Router &router)
 
 ApiResponse SessionRoutes::signIn(RequestContext &ctx)
 {
-    protocol::ApiError error;
-    const auto body = protocol::JsonBody::parseObject(ctx.request.body, &error);
-    if (!body)
-        return ApiResponse::error(error);
-    const auto login = protocol::SessionJson::loginFromJson(*body, &error);
+    ApiResponse refused;
+    const auto login = RequestBody::parse(ctx, protocol::SessionJson::loginFromJson, &refused);
     if (!login)
-        return ApiResponse::error(error);
+        return refused;
 
     const QString address = ctx.request.peer.toString();
     const QDateTime now = QDateTime::currentDateTimeUtc();

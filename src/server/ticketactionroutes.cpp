@@ -1,11 +1,11 @@
 #include "ticketactionroutes.h"
 
 #include "permissions.h"
-#include "protocol/jsonbody.h"
 #include "protocol/linkrequest.h"
 #include "protocol/mergerequest.h"
 #include "protocol/splitrequest.h"
 #include "protocol/ticketlinkjson.h"
+#include "requestbody.h"
 #include "requestcontext.h"
 #include "router.h"
 #include "storage/messagerepository.h"
@@ -22,13 +22,14 @@ namespace {
 
 using Kind = storage::StorageError::Kind;
 
-std::optional<QJsonObject> body(RequestContext &ctx, ApiResponse *refused)
+// The route's ticket, if the user may edit it.
+std::optional<ApiResponse> loadEditable(RequestContext &ctx, core::Ticket *ticket)
 {
-    protocol::ApiError error;
-    auto object = protocol::JsonBody::parseObject(ctx.request.body, &error);
-    if (!object)
-        *refused = ApiResponse::error(error);
-    return object;
+    if (auto refused = TicketRoutes::load(ctx, ctx.idArg(), ticket))
+        return refused;
+    if (!Permissions::canEdit(*ctx.user, *ticket))
+        return ApiResponse::forbidden();
+    return std::nullopt;
 }
 
 } // namespace
@@ -63,18 +64,12 @@ std::optional<ApiResponse> TicketActionRoutes::resolve(RequestContext &ctx,
 ApiResponse TicketActionRoutes::merge(RequestContext &ctx)
 {
     core::Ticket source;
-    if (auto refused = TicketRoutes::load(ctx, ctx.idArg(), &source))
+    if (auto refused = loadEditable(ctx, &source))
         return *refused;
-    if (!Permissions::canEdit(*ctx.user, source))
-        return ApiResponse::forbidden();
     ApiResponse refused;
-    const auto object = body(ctx, &refused);
-    if (!object)
-        return refused;
-    protocol::ApiError error;
-    const auto request = protocol::MergeRequest::fromJson(*object, &error);
+    const auto request = RequestBody::parse(ctx, protocol::MergeRequest::fromJson, &refused);
     if (!request)
-        return ApiResponse::error(error);
+        return refused;
     core::Ticket target;
     if (auto missing = resolve(ctx, request->into, QStringLiteral("into"), &target))
         return *missing;
@@ -90,18 +85,12 @@ ApiResponse TicketActionRoutes::merge(RequestContext &ctx)
 ApiResponse TicketActionRoutes::split(RequestContext &ctx)
 {
     core::Ticket source;
-    if (auto refused = TicketRoutes::load(ctx, ctx.idArg(), &source))
+    if (auto refused = loadEditable(ctx, &source))
         return *refused;
-    if (!Permissions::canEdit(*ctx.user, source))
-        return ApiResponse::forbidden();
     ApiResponse refused;
-    const auto object = body(ctx, &refused);
-    if (!object)
-        return refused;
-    protocol::ApiError error;
-    const auto request = protocol::SplitRequest::fromJson(*object, &error);
+    const auto request = RequestBody::parse(ctx, protocol::SplitRequest::fromJson, &refused);
     if (!request)
-        return ApiResponse::error(error);
+        return refused;
     storage::MessageRepository messages(ctx.db);
     auto message = messages.get(request->messageId);
     if (!message && message.error().kind != Kind::NotFound)
@@ -165,18 +154,12 @@ ApiResponse TicketActionRoutes::links(RequestContext &ctx)
 ApiResponse TicketActionRoutes::link(RequestContext &ctx)
 {
     core::Ticket from;
-    if (auto refused = TicketRoutes::load(ctx, ctx.idArg(), &from))
+    if (auto refused = loadEditable(ctx, &from))
         return *refused;
-    if (!Permissions::canEdit(*ctx.user, from))
-        return ApiResponse::forbidden();
     ApiResponse refused;
-    const auto object = body(ctx, &refused);
-    if (!object)
-        return refused;
-    protocol::ApiError error;
-    const auto request = protocol::LinkRequest::fromJson(*object, &error);
+    const auto request = RequestBody::parse(ctx, protocol::LinkRequest::fromJson, &refused);
     if (!request)
-        return ApiResponse::error(error);
+        return refused;
     core::Ticket to;
     if (auto missing = resolve(ctx, request->to, QStringLiteral("to"), &to))
         return *missing;
@@ -195,10 +178,8 @@ ApiResponse TicketActionRoutes::link(RequestContext &ctx)
 ApiResponse TicketActionRoutes::unlink(RequestContext &ctx)
 {
     core::Ticket ticket;
-    if (auto refused = TicketRoutes::load(ctx, ctx.idArg(), &ticket))
+    if (auto refused = loadEditable(ctx, &ticket))
         return *refused;
-    if (!Permissions::canEdit(*ctx.user, ticket))
-        return ApiResponse::forbidden();
     const qint64 linkId = ctx.idArg(1);
     auto existing = storage::TicketRepository(ctx.db).links(ticket.id);
     if (!existing)

@@ -1,10 +1,11 @@
 #include "ticketcreation.h"
 
+#include "attachmentroutes.h"
 #include "core/intakevalidator.h"
 #include "htmlsanitizer.h"
 #include "idempotency.h"
 #include "permissions.h"
-#include "protocol/jsonbody.h"
+#include "requestbody.h"
 #include "requestcontext.h"
 #include "storage/attachmentrepository.h"
 #include "storage/messagerepository.h"
@@ -32,13 +33,11 @@ ApiResponse TicketCreation::run()
 {
     if (auto replay = Idempotency::replay(m_ctx))
         return *replay;
-    protocol::ApiError error;
-    const auto body = protocol::JsonBody::parseObject(m_ctx.request.body, &error);
-    if (!body)
-        return ApiResponse::error(error);
-    const auto request = protocol::TicketCreateRequest::fromJson(*body, &error);
+    ApiResponse refused;
+    const auto request =
+        RequestBody::parse(m_ctx, protocol::TicketCreateRequest::fromJson, &refused);
     if (!request)
-        return ApiResponse::error(error);
+        return refused;
     m_request = *request;
     core::Ticket ticket = m_request.toTicket();
     bool firstContact = false;
@@ -46,7 +45,7 @@ ApiResponse TicketCreation::run()
         return *refused;
     if (auto refused = validate(ticket, firstContact))
         return *refused;
-    if (auto refused = checkAttachments())
+    if (auto refused = AttachmentRoutes::requireExisting(m_ctx, m_request.attachmentIds))
         return *refused;
     return store(ticket);
 }
@@ -119,29 +118,12 @@ std::optional<ApiResponse> TicketCreation::validate(const core::Ticket &ticket, 
     return ApiResponse::json(body, 422);
 }
 
-std::optional<ApiResponse> TicketCreation::checkAttachments()
-{
-    storage::AttachmentRepository attachments(m_ctx.db);
-    for (const qint64 id : m_request.attachmentIds) {
-        auto info = attachments.get(id);
-        if (!info && info.error().kind == Kind::NotFound)
-            return ApiResponse::error(422, QStringLiteral("invalid_value"),
-                                      tr("Attachment %1 does not exist; upload it first with "
-                                         "POST /api/v1/attachments.")
-                                          .arg(id),
-                                      QStringLiteral("attachments"));
-        if (!info)
-            return ApiResponse::storageError(info.error());
-    }
-    return std::nullopt;
-}
-
 ApiResponse TicketCreation::store(core::Ticket ticket)
 {
     auto queue = storage::QueueRepository(m_ctx.db).findByName(DefaultQueue);
     if (queue)
         ticket.queueId = queue->id;
-    const ApiSettings &settings = m_ctx.services.settings;
+    const ServerConfig &settings = m_ctx.services.settings;
     storage::TicketRepository tickets(m_ctx.db, settings.ticketNumberPrefix,
                                       QTimeZone(settings.numberTimeZone.toUtf8()));
     ticket.createdAt = QDateTime::currentDateTimeUtc();
@@ -170,18 +152,7 @@ ApiResponse TicketCreation::store(core::Ticket ticket)
     json->insert(QStringLiteral("possible_duplicates"), possibleDuplicates(created.value()));
     ApiResponse response = ApiResponse::json(json.value(), 201);
     response.withHeader("Location", "/api/v1/tickets/" + QByteArray::number(created->id));
-    if (auto remembered =
-            Idempotency::remember(m_ctx, QStringLiteral("ticket"), created->id, response);
-        !remembered) {
-        tx.rollback();
-        if (remembered.error().kind == Kind::Duplicate)
-            if (auto replay = Idempotency::replay(m_ctx))
-                return *replay;
-        return ApiResponse::storageError(remembered.error());
-    }
-    if (auto committed = tx.commit(); !committed)
-        return ApiResponse::storageError(committed.error());
-    return response;
+    return Idempotency::commit(m_ctx, tx, QStringLiteral("ticket"), created->id, response);
 }
 
 QJsonArray TicketCreation::possibleDuplicates(const core::Ticket &ticket)

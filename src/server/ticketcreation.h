@@ -26,7 +26,6 @@ public:
 private:
     std::optional<ApiResponse> resolveRequester(core::Ticket &ticket, bool *firstContact);
     std::optional<ApiResponse> validate(const core::Ticket &ticket, bool firstContact);
-    std::optional<ApiResponse> checkAttachments();
     ApiResponse store(core::Ticket ticket);
     QJsonArray possibleDuplicates(const core::Ticket &ticket);
 

@@ -91,7 +91,7 @@ QJsonObject TicketPresenter::slaJson(const core::Ticket &ticket, const QDateTime
         {QStringLiteral("paused"), core::TicketWorkflow::pausesSla(ticket.status)}};
 }
 
-storage::Result<QJsonObject> TicketPresenter::summary(const core::Ticket &ticket)
+storage::Result<protocol::TicketView> TicketPresenter::view(const core::Ticket &ticket)
 {
     protocol::TicketView view;
     view.staff = Permissions::isStaff(*m_ctx.user);
@@ -113,7 +113,15 @@ storage::Result<QJsonObject> TicketPresenter::summary(const core::Ticket &ticket
         view.requesterName = ticket.requesterName;
     }
     view.sla = slaJson(ticket, QDateTime::currentDateTimeUtc());
-    return protocol::TicketJson::toJson(ticket, view);
+    return view;
+}
+
+storage::Result<QJsonObject> TicketPresenter::summary(const core::Ticket &ticket)
+{
+    auto shown = view(ticket);
+    if (!shown)
+        return shown.error();
+    return protocol::TicketJson::toJson(ticket, shown.value());
 }
 
 storage::Result<QJsonObject> TicketPresenter::message(const core::Message &message)
@@ -138,17 +146,14 @@ storage::Result<QJsonObject> TicketPresenter::message(const core::Message &messa
 
 storage::Result<QJsonObject> TicketPresenter::full(const core::Ticket &ticket)
 {
-    auto json = summary(ticket);
-    if (!json)
-        return json;
+    auto shown = view(ticket);
+    if (!shown)
+        return shown.error();
     auto links = storage::TicketRepository(m_ctx.db).links(ticket.id);
     if (!links)
         return links.error();
-    protocol::TicketView view;
-    view.links = links.value();
-    // Links are rendered by TicketJson from the view; re-render only that part.
-    const QJsonObject withLinks = protocol::TicketJson::toJson(ticket, view);
-    json->insert(QStringLiteral("links"), withLinks.value(QStringLiteral("links")));
+    shown->links = links.value();
+    QJsonObject json = protocol::TicketJson::toJson(ticket, shown.value());
 
     const bool staff = Permissions::isStaff(*m_ctx.user);
     auto messages = storage::MessageRepository(m_ctx.db).forTicket(ticket.id, staff);
@@ -158,12 +163,12 @@ storage::Result<QJsonObject> TicketPresenter::full(const core::Ticket &ticket)
     for (const core::Message &m : messages.value()) {
         if (!Permissions::canSeeMessage(*m_ctx.user, m.kind))
             continue;
-        auto shown = message(m);
-        if (!shown)
-            return shown.error();
-        items.append(shown.value());
+        auto rendered = message(m);
+        if (!rendered)
+            return rendered.error();
+        items.append(rendered.value());
     }
-    json->insert(QStringLiteral("messages"), items);
+    json.insert(QStringLiteral("messages"), items);
     return json;
 }
 

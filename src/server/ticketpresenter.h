@@ -2,6 +2,7 @@
 
 #include "core/message.h"
 #include "core/ticket.h"
+#include "protocol/ticketview.h"
 #include "storage/result.h"
 
 #include <QHash>
@@ -26,6 +27,7 @@ public:
     static QJsonObject slaJson(const core::Ticket &ticket, const QDateTime &now);
 
 private:
+    storage::Result<protocol::TicketView> view(const core::Ticket &ticket);
     storage::Result<QString> userName(qint64 id);
     storage::Result<QString> queueName(qint64 id);
     storage::Result<QString> organisationName(qint64 id);

@@ -1,8 +1,8 @@
 #include "ticketroutes.h"
 
 #include "permissions.h"
-#include "protocol/jsonbody.h"
 #include "protocol/ticketpatch.h"
+#include "requestbody.h"
 #include "requestcontext.h"
 #include "router.h"
 #include "storage/ticketrepository.h"
@@ -161,13 +161,10 @@ ApiResponse TicketRoutes::patch(RequestContext &ctx)
     if (!ok)
         return ApiResponse::error(412, QStringLiteral("bad_if_match"),
                                   tr("If-Match must be the ticket's version number."));
-    protocol::ApiError error;
-    const auto body = protocol::JsonBody::parseObject(ctx.request.body, &error);
-    if (!body)
-        return ApiResponse::error(error);
-    const auto changes = protocol::TicketPatch::fromJson(*body, &error);
+    ApiResponse refused;
+    const auto changes = RequestBody::parse(ctx, protocol::TicketPatch::fromJson, &refused);
     if (!changes)
-        return ApiResponse::error(error);
+        return refused;
     return TicketUpdating(ctx).apply(ticket, *changes, expected);
 }
 
