@@ -8,10 +8,10 @@
 #include "requestbody.h"
 #include "requestcontext.h"
 #include "storage/attachmentrepository.h"
+#include "storage/duplicatefinder.h"
 #include "storage/messagerepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/queuerepository.h"
-#include "storage/searchrepository.h"
 #include "storage/ticketrepository.h"
 #include "storage/transaction.h"
 #include "ticketpresenter.h"
@@ -127,6 +127,9 @@ ApiResponse TicketCreation::store(core::Ticket ticket)
     storage::TicketRepository tickets(m_ctx.db, settings.ticketNumberPrefix,
                                       QTimeZone(settings.numberTimeZone.toUtf8()));
     ticket.createdAt = QDateTime::currentDateTimeUtc();
+    // Before the transaction: the ticket's own row cannot be a candidate yet, and the search
+    // holds no lock that other creates wait for.
+    const QJsonArray duplicates = possibleDuplicates(ticket);
     const auto number = tickets.reserveNumber(ticket.createdAt);
     if (!number)
         return ApiResponse::storageError(number.error());
@@ -149,7 +152,7 @@ ApiResponse TicketCreation::store(core::Ticket ticket)
     auto json = TicketPresenter(m_ctx).full(created.value());
     if (!json)
         return ApiResponse::storageError(json.error());
-    json->insert(QStringLiteral("possible_duplicates"), possibleDuplicates(created.value()));
+    json->insert(QStringLiteral("possible_duplicates"), duplicates);
     ApiResponse response = ApiResponse::json(json.value(), 201);
     response.withHeader("Location", "/api/v1/tickets/" + QByteArray::number(created->id));
     return Idempotency::commit(m_ctx, tx, QStringLiteral("ticket"), created->id, response);
@@ -159,36 +162,21 @@ QJsonArray TicketCreation::possibleDuplicates(const core::Ticket &ticket)
 {
     // Suggestions only: a failed search must not fail the intake.
     QJsonArray found;
-    if (ticket.requesterId == 0 && ticket.requesterEmail.isEmpty())
+    storage::DuplicateFinder::Query query;
+    query.requesterId = ticket.requesterId;
+    query.requesterEmail = ticket.requesterEmail;
+    query.subject = ticket.subject;
+    query.since = ticket.createdAt.addDays(-m_ctx.services.settings.duplicateWindowDays);
+    const auto similar = storage::DuplicateFinder(m_ctx.db).find(query);
+    if (!similar)
         return found;
-    storage::SearchRepository::TicketOptions options;
-    options.organisationId = ticket.organisationId;
-    options.includeInternal = false;
-    options.limit = 20;
-    auto hits = storage::SearchRepository(m_ctx.db).searchTickets(ticket.subject, options);
-    if (!hits)
-        return found;
-    const QDateTime since =
-        QDateTime::currentDateTimeUtc().addDays(-m_ctx.services.settings.duplicateWindowDays);
-    storage::TicketRepository tickets(m_ctx.db);
-    for (const storage::SearchHit &hit : hits.value()) {
-        if (hit.ticketId == ticket.id)
+    for (const core::Ticket &other : similar.value()) {
+        if (!Permissions::canView(*m_ctx.user, other))
             continue;
-        auto other = tickets.get(hit.ticketId);
-        if (!other || other->createdAt < since || other->mergedIntoId != 0)
-            continue;
-        const bool sameRequester =
-            ticket.requesterId != 0
-                ? other->requesterId == ticket.requesterId
-                : other->requesterEmail.compare(ticket.requesterEmail, Qt::CaseInsensitive) == 0;
-        if (!sameRequester || !Permissions::canView(*m_ctx.user, other.value()))
-            continue;
-        found.append(QJsonObject{{QStringLiteral("id"), other->id},
-                                 {QStringLiteral("number"), other->number},
-                                 {QStringLiteral("subject"), other->subject},
-                                 {QStringLiteral("status"), core::toString(other->status)}});
-        if (found.size() == 5)
-            break;
+        found.append(QJsonObject{{QStringLiteral("id"), other.id},
+                                 {QStringLiteral("number"), other.number},
+                                 {QStringLiteral("subject"), other.subject},
+                                 {QStringLiteral("status"), core::toString(other.status)}});
     }
     return found;
 }
