@@ -787,6 +787,10 @@
         <source>If-Match must be the ticket&apos;s version number.</source>
         <translation>If-Match must be the ticket&apos;s version number.</translation>
     </message>
+    <message>
+        <source>sla_due_within must be a number of minutes from 0 to %1.</source>
+        <translation>sla_due_within must be a number of minutes from 0 to %1.</translation>
+    </message>
 </context>
 <context>
     <name>TicketUpdating</name>

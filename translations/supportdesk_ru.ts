@@ -791,6 +791,10 @@
         <source>If-Match must be the ticket&apos;s version number.</source>
         <translation>Заголовок If-Match должен содержать номер версии обращения.</translation>
     </message>
+    <message>
+        <source>sla_due_within must be a number of minutes from 0 to %1.</source>
+        <translation>sla_due_within — это число минут от 0 до %1.</translation>
+    </message>
 </context>
 <context>
     <name>TicketUpdating</name>

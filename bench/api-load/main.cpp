@@ -16,7 +16,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption quick(
         QStringLiteral("quick"),
-        QStringLiteral("2 s per load phase and 50,000 tickets; finishes within a minute."));
+        QStringLiteral("1 s per load phase and 20,000 tickets; finishes within 30 s."));
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
         QStringLiteral("Use this PostgreSQL database instead of a throwaway cluster (it must be "

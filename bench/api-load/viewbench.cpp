@@ -5,9 +5,7 @@
 #include "loadaccounts.h"
 #include "storage/database.h"
 #include "storage/ticketlistquery.h"
-#include "storage/ticketrow.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,13 +24,8 @@ using Status = core::TicketStatus;
 
 // Pages followed by `next` before the deep page is timed.
 constexpr int DeepPages = 5;
-// Counts stop here: a view shows "10,000+" beyond it, and no request reads more rows.
-constexpr int CountCap = 10000;
-
-// Not yet answered, open, due within the next four hours (pending tickets pause the clock).
-const QString BreachingSoon =
-    QStringLiteral(" AND t.first_response_at IS NULL AND t.first_response_due >= now() "
-                   "AND t.first_response_due < now() + interval '4 hours'");
+// "Breaching soon": SLA deadlines within four hours, or already passed.
+constexpr int BreachingMinutes = 4 * 60;
 
 QTextStream &err()
 {
@@ -62,35 +55,27 @@ QList<ViewBench::View> ViewBench::views() const
     agent.limit = 50;
 
     View myOpen{QStringLiteral("my_open"),
-                QStringLiteral("status=new,open,pending_customer&assignee=me"),
-                agent,
-                {}};
+                QStringLiteral("status=new,open,pending_customer&assignee=me"), agent};
     myOpen.filter.statuses = {Status::New, Status::Open, Status::PendingCustomer};
     myOpen.filter.assigneeId = m_accounts.agentIds.constFirst();
-    View unassigned{
-        QStringLiteral("unassigned"), QStringLiteral("assignee=none&status=new,open"), agent, {}};
+    View unassigned{QStringLiteral("unassigned"), QStringLiteral("assignee=none&status=new,open"),
+                    agent};
     unassigned.filter.statuses = {Status::New, Status::Open};
     unassigned.filter.assigneeId = 0;
-    View allOpen{QStringLiteral("all_open"), QStringLiteral("status=new,open"), agent, {}};
+    View allOpen{QStringLiteral("all_open"), QStringLiteral("status=new,open"), agent};
     allOpen.filter.statuses = {Status::New, Status::Open};
-    View breaching{QStringLiteral("breaching_soon"), {}, agent, BreachingSoon};
-    breaching.filter.statuses = {Status::New, Status::Open};
+    View breaching{QStringLiteral("breaching_soon"),
+                   QStringLiteral("sla_due_within=%1").arg(BreachingMinutes), agent};
+    breaching.filter.slaDueBefore =
+        QDateTime::currentDateTimeUtc().addSecs(qint64(BreachingMinutes) * 60);
     return {myOpen, unassigned, allOpen, breaching};
 }
 
 int ViewBench::run()
 {
     for (const View &view : views()) {
-        if (view.apiQuery.isEmpty()) {
-            err() << "bench-api-load: \"" << view.name
-                  << "\" has no API filter (nor a TicketFilter field in sd::storage): its list "
-                     "is measured as the SQL an endpoint would run"
-                  << Qt::endl;
-            measureSqlList(view);
-        } else {
-            measureApiList(view);
-        }
-        measureCount(view);
+        measureApiList(view);
+        measureApiCount(view);
     }
     return m_errors;
 }
@@ -139,56 +124,32 @@ void ViewBench::measureApiList(const View &view)
             storage::TicketListQuery::page(firstPage, firstPage.limit + 1));
 }
 
-void ViewBench::measureSqlList(const View &view)
+void ViewBench::measureApiCount(const View &view)
 {
-    const SqlFragment where = storage::TicketListQuery::conditions(view.filter);
-    const SqlFragment query{u"SELECT " + storage::TicketRow::selectColumns() +
-                                u" FROM tickets t WHERE 1 = 1" + where.sql + view.extraCondition +
-                                u" ORDER BY t.first_response_due, t.id LIMIT 51",
-                            where.values};
-    Latencies latencies;
-    if (!timeQuery(query, &latencies, nullptr))
-        return;
-    printPercentiles(QStringLiteral("api.pg.list.%1.sql").arg(view.name), latencies);
-    explain(QStringLiteral("list %1").arg(view.name), query);
-}
-
-void ViewBench::measureCount(const View &view)
-{
-    const SqlFragment where = storage::TicketListQuery::conditions(view.filter);
-    const SqlFragment query{u"SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE 1 = 1" +
-                                where.sql + view.extraCondition + u" LIMIT " +
-                                QString::number(CountCap + 1) + u") AS capped",
-                            where.values};
     Latencies latencies;
     qint64 count = 0;
-    if (!timeQuery(query, &latencies, &count))
-        return;
+    bool capped = false;
+    for (int round = 0; round < m_rounds; ++round) {
+        ApiRequest request;
+        request.path = QStringLiteral("/api/v1/tickets/count");
+        request.query = view.apiQuery;
+        const ApiAnswer answer = m_agent.sendAndWait(request);
+        if (!answer.ok())
+            return fail(QStringLiteral("GET /api/v1/tickets/count?%1 -> HTTP %2 %3 %4")
+                            .arg(request.query)
+                            .arg(answer.status)
+                            .arg(QString::fromUtf8(answer.body.left(300)), answer.error));
+        latencies.add(answer.milliseconds);
+        const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+        count = body.value(QStringLiteral("count")).toInteger();
+        capped = body.value(QStringLiteral("capped")).toBool();
+    }
     printPercentiles(QStringLiteral("api.pg.count.%1").arg(view.name), latencies);
     printFigure(QStringLiteral("api.pg.count.%1.value").arg(view.name), double(count),
-                QStringLiteral("tickets"));
-    explain(QStringLiteral("count %1").arg(view.name), query);
-}
-
-bool ViewBench::timeQuery(const SqlFragment &query, Latencies *latencies, qint64 *firstValue)
-{
-    // One prepared statement executed again and again, as an endpoint's Statement would be.
-    QSqlQuery statement(m_db.connection());
-    if (!statement.prepare(query.sql))
-        return fail(statement.lastError().text()), false;
-    QElapsedTimer timer;
-    for (int round = 0; round < m_rounds; ++round) {
-        for (int i = 0; i < query.values.size(); ++i)
-            statement.bindValue(i, query.values.at(i));
-        timer.restart();
-        if (!statement.exec())
-            return fail(statement.lastError().text()), false;
-        while (statement.next())
-            if (firstValue)
-                *firstValue = statement.value(0).toLongLong();
-        latencies->add(timer.nsecsElapsed() / 1e6);
-    }
-    return true;
+                capped ? QStringLiteral("tickets (capped)") : QStringLiteral("tickets"));
+    explain(
+        QStringLiteral("count %1").arg(view.name),
+        storage::TicketListQuery::count(view.filter, storage::TicketRepository::DefaultCountCap));
 }
 
 QString ViewBench::inlined(const SqlFragment &query) const

@@ -62,7 +62,10 @@ ApiResponse AttachmentRoutes::upload(RequestContext &ctx)
     const core::AttachmentPolicy policy(limits);
     const core::AttachmentPolicy::Verdict verdict = policy.check(name, ctx.request.body);
     if (!verdict.allowed) {
-        const int status = verdict.code == u"too_large" ? 413 : 415;
+        // An empty file is a wrong request, not a type we refuse.
+        const int status = verdict.code == u"too_large" ? 413
+                           : verdict.code == u"empty"   ? 422
+                                                        : 415;
         return ApiResponse::error(status, verdict.code, verdict.reason, QStringLiteral("body"));
     }
     auto stored = storage::AttachmentRepository(ctx.db).store(name, verdict.mimeType,

@@ -38,6 +38,9 @@ std::optional<std::optional<qint64>> idParam(const RequestContext &ctx, const QS
     return std::optional<qint64>(id);
 }
 
+// A month: further ahead no deadline is "soon".
+constexpr int MaxDueWithinMinutes = 31 * 24 * 60;
+
 std::optional<ApiResponse> readFilter(const RequestContext &ctx, storage::TicketFilter *filter)
 {
     for (const QString &name :
@@ -58,6 +61,16 @@ std::optional<ApiResponse> readFilter(const RequestContext &ctx, storage::Ticket
     }
     filter->text = ctx.request.queryValue(QStringLiteral("q")).trimmed();
     bool ok = true;
+    if (const QString within = ctx.request.queryValue(QStringLiteral("sla_due_within"));
+        !within.isEmpty()) {
+        const int minutes = within.toInt(&ok);
+        if (!ok || minutes < 0 || minutes > MaxDueWithinMinutes)
+            return badQuery(QStringLiteral("sla_due_within"),
+                            TicketRoutes::tr("sla_due_within must be a number of minutes from 0 "
+                                             "to %1.")
+                                .arg(MaxDueWithinMinutes));
+        filter->slaDueBefore = QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60);
+    }
     if (const QString limit = ctx.request.queryValue(QStringLiteral("limit")); !limit.isEmpty())
         filter->limit = limit.toInt(&ok);
     if (!ok || filter->limit < 1 || filter->limit > 500)
@@ -78,6 +91,8 @@ void TicketRoutes::add(Router &router)
     const auto auth = Router::Access::Authenticated;
     router.add("GET", QStringLiteral("/api/v1/tickets"), auth, list);
     router.add("POST", QStringLiteral("/api/v1/tickets"), auth, create);
+    // Before /tickets/{id}, which would take "count" for an id.
+    router.add("GET", QStringLiteral("/api/v1/tickets/count"), auth, count);
     router.add("GET", QStringLiteral("/api/v1/tickets/{id}"), auth, read);
     router.add("PATCH", QStringLiteral("/api/v1/tickets/{id}"), auth, patch);
 }
@@ -129,6 +144,19 @@ ApiResponse TicketRoutes::list(RequestContext &ctx)
                                             ? QJsonValue(QString::number(page->nextAfter))
                                             : QJsonValue(QJsonValue::Null));
     return ApiResponse::json(body);
+}
+
+ApiResponse TicketRoutes::count(RequestContext &ctx)
+{
+    storage::TicketFilter filter;
+    if (auto refused = readFilter(ctx, &filter))
+        return *refused;
+    Permissions::restrict(*ctx.user, filter);
+    const auto counted = storage::TicketRepository(ctx.db).count(filter);
+    if (!counted)
+        return ApiResponse::storageError(counted.error());
+    return ApiResponse::json(QJsonObject{{QStringLiteral("count"), counted->count},
+                                         {QStringLiteral("capped"), counted->capped}});
 }
 
 ApiResponse TicketRoutes::create(RequestContext &ctx)

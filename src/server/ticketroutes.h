@@ -19,6 +19,9 @@ public:
     static void add(Router &router);
 
     static ApiResponse list(RequestContext &ctx);
+    // {count, capped}: what list would page through, counted up to 10,000 (the view shows
+    // "10,000+" beyond).
+    static ApiResponse count(RequestContext &ctx);
     static ApiResponse create(RequestContext &ctx);
     static ApiResponse read(RequestContext &ctx);
     static ApiResponse patch(RequestContext &ctx);

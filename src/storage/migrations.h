@@ -32,6 +32,7 @@ private:
     static Migration coreSchema();
     static QStringList searchSqlite();
     static QStringList searchPostgres();
+    static Migration viewIndexes();
 };
 
 } // namespace sd::storage

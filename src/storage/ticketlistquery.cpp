@@ -1,5 +1,6 @@
 #include "ticketlistquery.h"
 
+#include "statement.h"
 #include "ticketrepository.h"
 #include "ticketrow.h"
 
@@ -52,6 +53,15 @@ SqlFragment TicketListQuery::conditions(const TicketFilter &filter)
         query.sql += QStringLiteral(" AND t.requester_id = ?");
         query.values << filter.requesterId;
     }
+    if (filter.slaDueBefore.isValid()) {
+        // The statuses are literals, not parameters, so that PostgreSQL can prove the partial
+        // deadline indexes of migration 3 apply even to a generic plan.
+        query.sql += QStringLiteral(
+            " AND t.status IN ('new', 'open', 'in_development') AND ((t.first_response_at IS "
+            "NULL AND t.first_response_due <= ?) OR t.resolution_due <= ?)");
+        query.values << Statement::timeText(filter.slaDueBefore)
+                     << Statement::timeText(filter.slaDueBefore);
+    }
     return query;
 }
 
@@ -67,6 +77,16 @@ SqlFragment TicketListQuery::page(const TicketFilter &filter, int rowLimit)
     }
     query.sql += QStringLiteral(" ORDER BY t.id DESC LIMIT ?");
     query.values << rowLimit;
+    return query;
+}
+
+SqlFragment TicketListQuery::count(const TicketFilter &filter, int cap)
+{
+    const SqlFragment where = conditions(filter);
+    SqlFragment query{u"SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE 1 = 1" + where.sql +
+                          u" LIMIT ?) capped",
+                      where.values};
+    query.values << cap + 1;
     return query;
 }
 

@@ -20,6 +20,8 @@ public:
     static SqlFragment conditions(const TicketFilter &filter);
     // A page without a text filter.
     static SqlFragment page(const TicketFilter &filter, int rowLimit);
+    // "SELECT count(*)" of at most `cap` + 1 rows of the filter (text aside).
+    static SqlFragment count(const TicketFilter &filter, int cap);
     // The tickets with these ids, newest first.
     static SqlFragment byIds(const QList<qint64> &ids);
     // "?, ?, ..." for an IN list, padded to a power of two with the last id, so a handful of

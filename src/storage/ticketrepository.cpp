@@ -34,15 +34,9 @@ StorageError TicketRepository::notFound(qint64 id) const
 
 Result<QString> TicketRepository::reserveNumber(const QDateTime &createdAt)
 {
-    Transaction tx(m_db);
-    if (!tx)
-        return tx.error();
-    Result<QString> number = nextNumber(createdAt.toUTC());
-    if (!number)
-        return number;
-    if (const Result<void> committed = tx.commit(); !committed)
-        return committed.error();
-    return number;
+    if (m_db.inTransaction())
+        return nextNumber(createdAt.toUTC(), Counter::InTransaction);
+    return nextNumber(createdAt.toUTC(), Counter::Standalone);
 }
 
 Result<core::Ticket> TicketRepository::create(const core::Ticket &input, qint64 actorId,
@@ -56,8 +50,9 @@ Result<core::Ticket> TicketRepository::create(const core::Ticket &input, qint64 
         input.createdAt.isValid() ? input.createdAt.toUTC() : QDateTime::currentDateTimeUtc();
     ticket.updatedAt = input.updatedAt.isValid() ? input.updatedAt.toUTC() : ticket.createdAt;
     ticket.tags = TicketTags::normalized(input.tags);
-    const Result<QString> number =
-        reservedNumber.isEmpty() ? nextNumber(ticket.createdAt) : Result<QString>(reservedNumber);
+    const Result<QString> number = reservedNumber.isEmpty()
+                                       ? nextNumber(ticket.createdAt, Counter::InTransaction)
+                                       : Result<QString>(reservedNumber);
     if (!number)
         return number.error();
     const QStringList columns = TicketRow::writableColumns();
@@ -91,16 +86,31 @@ Result<core::Ticket> TicketRepository::create(const core::Ticket &input, qint64 
     return ticket;
 }
 
-Result<QString> TicketRepository::nextNumber(const QDateTime &createdAt)
+Result<QString> TicketRepository::nextNumber(const QDateTime &createdAt, Counter mode)
 {
-    const int year = createdAt.toTimeZone(m_numberZone).date().year();
+    // The system zone is looked up only here: every TicketRepository is constructed with the
+    // default, and QTimeZone::systemTimeZone() stats /etc/localtime each time.
+    const QTimeZone zone = m_numberZone.isValid() ? m_numberZone : QTimeZone::systemTimeZone();
+    const int year = createdAt.toTimeZone(zone).date().year();
     // The upsert locks the year's row until commit, so concurrent creations queue for it and
-    // numbers are never handed out twice.
-    Statement counter(m_db, QStringLiteral("INSERT INTO ticket_number_counters (year, "
-                                           "last_number) VALUES (?, 1) ON CONFLICT (year) DO "
-                                           "UPDATE SET last_number = "
-                                           "ticket_number_counters.last_number + 1 "
-                                           "RETURNING last_number"));
+    // numbers are never handed out twice. Standalone it is one autocommitted statement; on
+    // PostgreSQL its commit does not wait for the disk (synchronous_commit off for that
+    // transaction alone). That is safe: WAL is flushed in order, so the commit of the ticket
+    // that uses the number makes the counter durable too, and a number lost in a crash
+    // before that was never used.
+    const bool async = mode == Counter::Standalone && m_db.backend() == Backend::PostgreSql;
+    Statement counter(m_db, async ? QStringLiteral("INSERT INTO ticket_number_counters (year, "
+                                                   "last_number) SELECT ?, 1 FROM (SELECT "
+                                                   "set_config('synchronous_commit', 'off', "
+                                                   "true)) AS async ON CONFLICT (year) DO "
+                                                   "UPDATE SET last_number = "
+                                                   "ticket_number_counters.last_number + 1 "
+                                                   "RETURNING last_number")
+                                  : QStringLiteral("INSERT INTO ticket_number_counters (year, "
+                                                   "last_number) VALUES (?, 1) ON CONFLICT (year) "
+                                                   "DO UPDATE SET last_number = "
+                                                   "ticket_number_counters.last_number + 1 "
+                                                   "RETURNING last_number"));
     if (!counter.bind(year).exec())
         return counter.error();
     const core::TicketNumber number(m_numberPrefix, year, counter.next() ? counter.id(0) : 0);
@@ -177,6 +187,28 @@ Result<TicketPage> TicketRepository::list(const TicketFilter &filter)
     if (const Result<void> tagged = TicketTags::load(m_db, page.items); !tagged)
         return tagged.error();
     return page;
+}
+
+Result<TicketCount> TicketRepository::count(const TicketFilter &filter, int cap)
+{
+    cap = qMax(1, cap);
+    qint64 found = 0;
+    if (!filter.text.trimmed().isEmpty()) {
+        const Result<QList<qint64>> ids = SearchRepository(m_db).newestMatchingTickets(
+            filter.text, filter.includeInternal, TicketListQuery::conditions(filter), 0, cap + 1);
+        if (!ids)
+            return ids.error();
+        found = ids->size();
+    } else {
+        const SqlFragment query = TicketListQuery::count(filter, cap);
+        Statement select(m_db, query.sql);
+        for (const QVariant &value : query.values)
+            select.bind(value);
+        if (!select.exec())
+            return select.error();
+        found = select.next() ? select.id(0) : 0;
+    }
+    return TicketCount{qMin<qint64>(found, cap), found > cap};
 }
 
 Result<TicketUpdate> TicketRepository::update(const core::Ticket &ticket, int expectedVersion,

@@ -29,6 +29,10 @@ struct TicketFilter
     // assigned to `scopeAssigneeId` are listed.
     std::optional<QList<qint64>> scopeQueueIds;
     qint64 scopeAssigneeId = 0;
+    // Valid: only tickets whose running SLA clock is due by then (or overdue): unanswered
+    // new/open/in-development tickets by their first-response deadline, the same statuses by
+    // their resolution deadline. The "Breaching soon" view.
+    QDateTime slaDueBefore;
     qint64 after = 0; // cursor: the previous page's nextAfter
     int limit = 50;   // 1..500
 };
@@ -37,6 +41,14 @@ struct TicketPage
 {
     QList<core::Ticket> items; // newest first
     qint64 nextAfter = 0;      // pass as TicketFilter::after for the next page; 0: last page
+};
+
+// How many tickets a filter selects, counted up to a cap so that a view over a million
+// tickets costs no more than the cap: "10,000+" is what an agent needs to read there.
+struct TicketCount
+{
+    qint64 count = 0;
+    bool capped = false; // more than `count` match
 };
 
 struct TicketUpdate
@@ -68,17 +80,17 @@ class TicketRepository final
 
 public:
     // Numbers are PREFIX-YYYY-NNNNNN (core::TicketNumber); the year is that of the creation
-    // time in `numberZone`, the sequence restarts each year.
+    // time in `numberZone` (invalid: the system's zone), the sequence restarts each year.
     explicit TicketRepository(
         Database &db, const QString &numberPrefix = core::TicketNumber::DefaultPrefix.toString(),
-        const QTimeZone &numberZone = QTimeZone::systemTimeZone());
+        const QTimeZone &numberZone = QTimeZone());
 
     // Stores a new ticket: assigns id and number, version 1, created/updated now unless
     // createdAt is set (imports, demo data). Other fields are taken as given.
     // `reservedNumber` (from reserveNumber()) is used instead of taking the next number.
     Result<core::Ticket> create(const core::Ticket &ticket, qint64 actorId,
                                 const QString &reservedNumber = {});
-    // Takes the next number for a ticket created at `createdAt` in a transaction of its own,
+    // Takes the next number for a ticket created at `createdAt` in a statement of its own,
     // so the year's counter row is locked only for that moment, not for the whole creation:
     // with the counter held to the end, concurrent creations ran one at a time
     // (bench-api-load). A number reserved for a creation that then fails is skipped; numbers
@@ -88,6 +100,9 @@ public:
     // Accepts the number as people type it (any case, without zero padding).
     Result<core::Ticket> getByNumber(const QString &number);
     Result<TicketPage> list(const TicketFilter &filter);
+    // Counts what list() would page through (the cursor and limit aside), up to `cap`.
+    Result<TicketCount> count(const TicketFilter &filter, int cap = DefaultCountCap);
+    static constexpr int DefaultCountCap = 10000;
 
     // Writes every updatable field of `ticket` (see TicketChanges) if the stored version is
     // still `expectedVersion`; bumps the version and records one audit event per change.
@@ -106,7 +121,8 @@ public:
 
 private:
     Result<core::Ticket> fetch(qint64 id, bool lock);
-    Result<QString> nextNumber(const QDateTime &createdAt);
+    enum class Counter { InTransaction, Standalone };
+    Result<QString> nextNumber(const QDateTime &createdAt, Counter mode);
     Result<void> writeUpdate(const core::Ticket &ticket, int expectedVersion, const QDateTime &now);
     Result<void> audit(const core::Ticket &ticket, qint64 actorId, const QString &action,
                        const QList<TicketChanges::Field> &changes);

@@ -1,4 +1,5 @@
 #include "apifixture.h"
+#include "storage/statement.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -31,6 +32,7 @@ private slots:
     void splitMakesANewLinkedTicket();
     void adminManagesUsersAndQueues();
     void duplicatesAreSuggestedAndLinksKept();
+    void viewCountsAndBreachingSoon();
     void slaReportForSupervisors();
     void roleMatrix_data();
     void roleMatrix();
@@ -43,6 +45,7 @@ private:
     ApiFixture f;
     std::map<QString, std::unique_ptr<ApiClient>> m_clients;
     qint64 m_aliceTicket = 0;
+    qint64 m_ratedTicket = 0; // resolved and rated by Alice
 };
 
 ApiClient &TestApiTickets::as(const QString &login)
@@ -76,6 +79,14 @@ void TestApiTickets::initTestCase()
     QVERIFY2(f.setUp(&error), qPrintable(error));
     m_aliceTicket = createTicket(u"alice"_qs, u"Не печатается счёт на принтере"_qs);
     QVERIFY(m_aliceTicket > 0);
+    m_ratedTicket = createTicket(u"alice"_qs, u"Медленно открывается журнал документов"_qs);
+    const QString rated = u"/api/v1/tickets/%1"_qs.arg(m_ratedTicket);
+    QCOMPARE(as(u"agent"_qs)
+                 .patch(rated, {{u"status"_qs, u"resolved"_qs}, {u"resolution"_qs, u"fixed"_qs}},
+                        {{"If-Match", "1"}})
+                 .status,
+             200);
+    QCOMPARE(as(u"alice"_qs).post(rated + u"/rating"_qs, {{u"score"_qs, 5}}).status, 201);
 }
 
 void TestApiTickets::customerCreatesTicket()
@@ -472,6 +483,50 @@ void TestApiTickets::slaReportForSupervisors()
     QCOMPARE(as(u"boss"_qs).get(u"/api/v1/reports/sla?from=yesterday"_qs).status, 400);
 }
 
+void TestApiTickets::viewCountsAndBreachingSoon()
+{
+    const qint64 soon = createTicket(u"alice"_qs, u"Касса не печатает чек возврата"_qs);
+    const qint64 later = createTicket(u"alice"_qs, u"Не обновляется курс валют"_qs);
+    // Deadlines come from the SLA engine; here they are set directly.
+    for (const auto &[id, minutes] : {std::pair{soon, 30}, {later, 24 * 60}}) {
+        sd::storage::Statement due(*f.db,
+                                   u"UPDATE tickets SET first_response_due = ? WHERE id = ?"_qs);
+        QVERIFY(
+            due.bindTime(QDateTime::currentDateTimeUtc().addSecs(minutes * 60)).bind(id).exec());
+    }
+    const QString breaching = u"/api/v1/tickets?sla_due_within=240&limit=500"_qs;
+    const ApiReply listed = as(u"agent"_qs).get(breaching);
+    QCOMPARE(listed.status, 200);
+    QList<qint64> ids;
+    for (const QJsonValue &item : listed.json.value(u"items"_qs).toArray())
+        ids.append(item.toObject().value(u"id"_qs).toInteger());
+    QVERIFY2(ids.contains(soon) && !ids.contains(later), qPrintable(listed.describe()));
+
+    const ApiReply counted = as(u"agent"_qs).get(u"/api/v1/tickets/count?sla_due_within=240"_qs);
+    QCOMPARE(counted.status, 200);
+    QCOMPARE(counted.json.value(u"count"_qs).toInteger(), ids.size());
+    QCOMPARE(counted.json.value(u"capped"_qs).toBool(), false);
+    // Counts are filtered by what the caller may see, like lists.
+    const QString open = u"/api/v1/tickets/count?status=new,open"_qs;
+    const qint64 all = as(u"boss"_qs).get(open).json.value(u"count"_qs).toInteger();
+    const qint64 alices = as(u"alice"_qs).get(open).json.value(u"count"_qs).toInteger();
+    const qint64 bobs = as(u"bob"_qs).get(open).json.value(u"count"_qs).toInteger();
+    QVERIFY(alices >= 2);
+    QCOMPARE(all, alices + bobs); // the fixture's tickets all belong to Acme or Other Corp
+    QCOMPARE(as(u"dev"_qs)
+                 .get(u"/api/v1/tickets/count?sla_due_within=240"_qs)
+                 .json.value(u"count"_qs)
+                 .toInteger(),
+             0);
+
+    for (const QString &bad : {u"abc"_qs, u"-5"_qs, u"99999999"_qs}) {
+        const ApiReply refused =
+            as(u"agent"_qs).get(u"/api/v1/tickets/count?sla_due_within="_qs + bad);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorField(), u"sla_due_within"_qs);
+    }
+}
+
 void TestApiTickets::roleMatrix_data()
 {
     QTest::addColumn<QByteArray>("method");
@@ -513,6 +568,24 @@ void TestApiTickets::roleMatrix_data()
          u"/api/v1/tickets/{t}/rating"_qs,
          "{\"score\":5}",
          {401, 403, 403, 403, 404, 409, 404, 404}},
+        {"GET", u"/api/v1/tickets/{r}/rating"_qs, {}, {401, 200, 200, 200, 404, 200, 404, 404}},
+        {"GET", u"/api/v1/tickets/count"_qs, {}, {401, 200, 200, 200, 200, 200, 200, 200}},
+        {"POST", u"/api/v1/session"_qs, "{}", {422, 422, 422, 422, 422, 422, 422, 422}},
+        // Empty bodies: refused by validation where the caller may act, before it otherwise.
+        {"POST", u"/api/v1/tickets"_qs, "{}", {401, 422, 422, 422, 422, 422, 422, 422}},
+        {"POST", u"/api/v1/tickets/{t}/links"_qs, "{}", {401, 422, 422, 422, 404, 403, 404, 404}},
+        {"DELETE",
+         u"/api/v1/tickets/{t}/links/999999"_qs,
+         {},
+         {401, 404, 404, 404, 404, 403, 404, 404}},
+        {"POST", u"/api/v1/tickets/{t}/merge"_qs, "{}", {401, 422, 422, 422, 404, 403, 404, 404}},
+        {"POST", u"/api/v1/tickets/{t}/split"_qs, "{}", {401, 422, 422, 422, 404, 403, 404, 404}},
+        {"POST",
+         u"/api/v1/attachments?name=a.txt"_qs,
+         "",
+         {401, 422, 422, 422, 422, 422, 422, 422}},
+        {"POST", u"/api/v1/users"_qs, "{}", {401, 422, 403, 403, 403, 403, 403, 403}},
+        {"PATCH", u"/api/v1/users/{alice}"_qs, "{}", {401, 200, 403, 403, 403, 403, 403, 403}},
     };
     for (const Row &row : rows)
         for (int i = 0; i < logins.size(); ++i)
@@ -529,9 +602,11 @@ void TestApiTickets::roleMatrix()
     QFETCH(QString, login);
     QFETCH(int, status);
     path.replace(u"{t}"_qs, QString::number(m_aliceTicket));
+    path.replace(u"{r}"_qs, QString::number(m_ratedTicket));
+    path.replace(u"{alice}"_qs, QString::number(f.user(u"alice"_qs).id));
     ApiClient &client = as(login);
     ApiClient::Headers headers;
-    if (method == "PATCH") {
+    if (method == "PATCH" && path.startsWith(u"/api/v1/tickets/")) {
         const ApiReply current = as(u"boss"_qs).get(u"/api/v1/tickets/%1"_qs.arg(m_aliceTicket));
         headers.append({"If-Match", QByteArray::number(current.json.value(u"version"_qs).toInt())});
     }

@@ -35,6 +35,9 @@ private slots:
     void listFilters_data();
     void listFilters();
     void listPagesWithCursor();
+    void countIsCapped();
+    void slaDueFilter_data();
+    void slaDueFilter();
     void listTextFilterRespectsInternalNotes();
     void listTextFilterPagesWithCursor();
     void mergeMovesMessages();
@@ -335,6 +338,10 @@ void TestRepositories::listFilters()
         subjects.append(ticket.subject);
     QCOMPARE(subjects, expected);
     QCOMPARE(page->nextAfter, 0);
+    const auto counted = storage::TicketRepository(*m_db).count(filter);
+    SD_VERIFY_OK(counted);
+    QCOMPARE(counted->count, expected.size());
+    QVERIFY(!counted->capped);
 }
 
 void TestRepositories::listPagesWithCursor()
@@ -362,6 +369,80 @@ void TestRepositories::listPagesWithCursor()
     } while (filter.after != 0 && pageSizes.size() < 10);
     QCOMPARE(pageSizes, (QList<qsizetype>{3, 3, 1}));
     QCOMPARE(seen, created);
+}
+
+void TestRepositories::countIsCapped()
+{
+    const qint64 organisation = newOrganisation();
+    for (int i = 0; i < 3; ++i) {
+        core::Ticket ticket = testing::sampleTicket(QStringLiteral("Counted %1").arg(i));
+        ticket.organisationId = organisation;
+        QVERIFY(create(ticket).id > 0);
+    }
+    storage::TicketRepository tickets(*m_db);
+    TicketFilter filter;
+    filter.organisationId = organisation;
+    for (const auto &[cap, count, capped] :
+         {std::tuple{2, 2, true}, {3, 3, false}, {50, 3, false}}) {
+        const auto counted = tickets.count(filter, cap);
+        SD_VERIFY_OK(counted);
+        QCOMPARE(counted->count, count);
+        QCOMPARE(counted->capped, capped);
+    }
+    filter.text = QStringLiteral("Counted");
+    const auto byText = tickets.count(filter, 2);
+    SD_VERIFY_OK(byText);
+    QCOMPARE(byText->count, 2);
+    QVERIFY(byText->capped);
+}
+
+void TestRepositories::slaDueFilter_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("firstResponseDueMinutes"); // from now; 0: none
+    QTest::addColumn<bool>("answered");
+    QTest::addColumn<int>("resolutionDueMinutes"); // from now; 0: none
+    QTest::addColumn<bool>("listed");              // due within four hours or overdue
+    QTest::addRow("first response due soon") << "new" << 60 << false << 0 << true;
+    QTest::addRow("first response overdue") << "open" << -30 << false << 0 << true;
+    QTest::addRow("first response far") << "new" << 600 << false << 0 << false;
+    QTest::addRow("answered, resolution far") << "open" << 60 << true << 3000 << false;
+    QTest::addRow("answered, resolution soon") << "open" << -600 << true << 200 << true;
+    QTest::addRow("in development, resolution soon")
+        << "in_development" << 0 << true << 100 << true;
+    QTest::addRow("waiting for the customer") << "pending_customer" << 10 << false << 20 << false;
+    QTest::addRow("resolved") << "resolved" << 10 << true << 20 << false;
+    QTest::addRow("no deadlines") << "new" << 0 << false << 0 << false;
+}
+
+void TestRepositories::slaDueFilter()
+{
+    QFETCH(QString, status);
+    QFETCH(int, firstResponseDueMinutes);
+    QFETCH(bool, answered);
+    QFETCH(int, resolutionDueMinutes);
+    QFETCH(bool, listed);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto at = [&](int minutes) {
+        return minutes == 0 ? QDateTime() : now.addSecs(minutes * 60);
+    };
+    core::Ticket ticket = testing::sampleTicket(QStringLiteral("Deadline"));
+    ticket.organisationId = newOrganisation();
+    ticket.status = core::fromString<core::TicketStatus>(status).value();
+    ticket.firstResponseDue = at(firstResponseDueMinutes);
+    ticket.firstResponseAt = answered ? now.addSecs(-3600) : QDateTime();
+    ticket.resolutionDue = at(resolutionDueMinutes);
+    const qint64 id = create(ticket).id;
+    QVERIFY(id > 0);
+    TicketFilter filter;
+    filter.organisationId = ticket.organisationId;
+    filter.slaDueBefore = now.addSecs(4 * 3600);
+    const auto page = storage::TicketRepository(*m_db).list(filter);
+    SD_VERIFY_OK(page);
+    QCOMPARE(page->items.size(), listed ? 1 : 0);
+    const auto counted = storage::TicketRepository(*m_db).count(filter);
+    SD_VERIFY_OK(counted);
+    QCOMPARE(counted->count, listed ? 1 : 0);
 }
 
 void TestRepositories::listTextFilterRespectsInternalNotes()
