@@ -55,20 +55,16 @@ storage::Result<std::optional<core::User>> Authenticator::userForTokenHash(stora
                                                                            const QString &tokenHash)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    storage::SessionRepository sessions(db);
-    auto session = sessions.findValid(tokenHash, now);
-    if (!session)
-        return session.error();
-    if (!session.value())
+    auto found = storage::UserRepository(db).forSession(tokenHash, now);
+    if (!found)
+        return found.error();
+    if (!found.value() || !found.value()->user.active)
         return std::optional<core::User>();
-    auto user = storage::UserRepository(db).get(session.value()->userId);
-    if (!user && user.error().kind != storage::StorageError::Kind::NotFound)
-        return user.error();
-    if (!user || !user->active)
-        return std::optional<core::User>();
-    if (session.value()->lastSeenAt.secsTo(now) > TouchIntervalSecs)
-        (void)sessions.touch(session.value()->id, now); // best effort: a read stays a read
-    return std::optional<core::User>(user.value());
+    if (found.value()->lastSeenAt.secsTo(now) > TouchIntervalSecs) {
+        // Best effort: a read stays a read.
+        (void)storage::SessionRepository(db).touch(found.value()->sessionId, now);
+    }
+    return std::optional<core::User>(found.value()->user);
 }
 
 std::optional<ApiResponse> Authenticator::authenticate(RequestContext &ctx)

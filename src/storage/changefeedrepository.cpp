@@ -9,6 +9,7 @@ namespace sd::storage {
 namespace {
 
 constexpr int MaxPage = 1000;
+constexpr qsizetype MaxRowsPerInsert = 16;
 
 } // namespace
 
@@ -36,21 +37,30 @@ Result<void> ChangeFeedRepository::append(EntityType type, qint64 entityId,
 
 Result<void> ChangeFeedRepository::writeQueued(Database &db, const QList<ChangeItem> &items)
 {
-    Statement counter(db, QStringLiteral("UPDATE change_feed_counter SET seq = seq + ? "
-                                         "WHERE id = 1 RETURNING seq"));
-    if (!counter.bind(qint64(items.size())).exec())
+    // On PostgreSQL the NOTIFY rides on the counter statement: one round trip fewer while the
+    // counter row is locked. It is delivered at COMMIT, or not at all on rollback.
+    const bool postgres = db.backend() == Backend::PostgreSql;
+    Statement counter(db, postgres ? QStringLiteral("UPDATE change_feed_counter SET seq = seq + "
+                                                    "? WHERE id = 1 RETURNING seq, "
+                                                    "pg_notify(?, seq::text)")
+                                   : QStringLiteral("UPDATE change_feed_counter SET seq = seq + "
+                                                    "? WHERE id = 1 RETURNING seq"));
+    counter.bind(qint64(items.size()));
+    if (postgres)
+        counter.bind(QString(Database::ChangeChannel));
+    if (!counter.exec())
         return counter.error();
     if (!counter.next()) {
         return StorageError{
             StorageError::Kind::SchemaMismatch,
             tr("The database %1 has no change feed counter.").arg(db.displayName())};
     }
-    const qint64 last = counter.id(0);
-    qint64 seq = last - items.size();
+    qint64 seq = counter.id(0) - items.size();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Multi-row INSERTs in a few fixed sizes: few round trips, few statement texts to cache.
+    // Multi-row INSERTs of up to MaxRowsPerInsert: a write is usually one round trip, and
+    // at most that many statement texts are cached.
     for (qsizetype done = 0; done < items.size();) {
-        const qsizetype rows = items.size() - done >= 16 ? 16 : items.size() - done >= 4 ? 4 : 1;
+        const qsizetype rows = qMin<qsizetype>(MaxRowsPerInsert, items.size() - done);
         const QStringList values(rows, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
         Statement insert(db, u"INSERT INTO change_feed (seq, entity_type, entity_id, operation, "
                              u"organisation_id, queue_id, internal, created_at) VALUES " +
@@ -64,12 +74,6 @@ Result<void> ChangeFeedRepository::writeQueued(Database &db, const QList<ChangeI
         if (!insert.exec())
             return insert.error();
         done += rows;
-    }
-    if (db.backend() == Backend::PostgreSql) {
-        Statement notify(db, QStringLiteral("SELECT pg_notify(?, ?)"));
-        notify.bind(QString(Database::ChangeChannel)).bind(QString::number(last));
-        if (!notify.exec())
-            return notify.error();
     }
     return {};
 }

@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace sd::storage {
 
 UserRepository::UserRepository(Database &db) : m_db(db) {}
@@ -154,6 +156,46 @@ Result<void> UserRepository::feed(const core::User &user, bool created)
         user.organisationId);
 }
 
+Result<std::optional<SessionUser>> UserRepository::forSession(const QString &tokenHash,
+                                                              const QDateTime &now)
+{
+    const QString queueList = m_db.backend() == Backend::PostgreSql
+                                  ? QStringLiteral("string_agg(CAST(uq.queue_id AS TEXT), ',')")
+                                  : QStringLiteral("group_concat(uq.queue_id, ',')");
+    Statement row(m_db, u"SELECT u.id, u.login, u.name, u.email, u.role, u.organisation_id, "
+                        u"u.locale, u.active, s.id, s.last_seen_at, (SELECT " +
+                            queueList +
+                            u" FROM user_queues uq WHERE uq.user_id = u.id) FROM sessions s "
+                            u"JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? "
+                            u"AND s.revoked = FALSE AND s.expires_at > ?");
+    if (!row.bind(tokenHash).bindTime(now).exec())
+        return row.error();
+    if (!row.next())
+        return std::optional<SessionUser>();
+    SessionUser found;
+    found.user = readUser(row);
+    found.sessionId = row.id(8);
+    found.lastSeenAt = row.time(9);
+    for (const QString &id : row.text(10).split(u',', Qt::SkipEmptyParts))
+        found.user.queueIds.append(id.toLongLong());
+    std::sort(found.user.queueIds.begin(), found.user.queueIds.end());
+    return std::optional<SessionUser>(found);
+}
+
+core::User UserRepository::readUser(const Statement &row)
+{
+    core::User u;
+    u.id = row.id(0);
+    u.login = row.text(1);
+    u.name = row.text(2);
+    u.email = row.text(3);
+    u.role = core::fromString<core::UserRole>(row.text(4)).value_or(core::UserRole::Customer);
+    u.organisationId = row.id(5);
+    u.locale = row.text(6);
+    u.active = row.flag(7);
+    return u;
+}
+
 Result<QList<UserCredentials>> UserRepository::select(const QString &where,
                                                       const QVariantList &values)
 {
@@ -167,15 +209,7 @@ Result<QList<UserCredentials>> UserRepository::select(const QString &where,
     QList<UserCredentials> out;
     QHash<qint64, qsizetype> index;
     while (rows.next()) {
-        core::User u;
-        u.id = rows.id(0);
-        u.login = rows.text(1);
-        u.name = rows.text(2);
-        u.email = rows.text(3);
-        u.role = core::fromString<core::UserRole>(rows.text(4)).value_or(core::UserRole::Customer);
-        u.organisationId = rows.id(5);
-        u.locale = rows.text(6);
-        u.active = rows.flag(7);
+        const core::User u = readUser(rows);
         index.insert(u.id, out.size());
         out.append({u, rows.text(8)});
     }

@@ -226,8 +226,13 @@ void TestAccountRepositories::organisationUpdate()
 
 void TestAccountRepositories::sessions()
 {
+    storage::QueueRepository queues(*m_db);
     core::User user;
     user.login = testing::uniqueName(QStringLiteral("session"));
+    user.role = core::UserRole::Agent;
+    user.queueIds = {queues.findByName(QStringLiteral("Development"))->id,
+                     queues.findByName(QStringLiteral("Support"))->id};
+    std::sort(user.queueIds.begin(), user.queueIds.end());
     const auto owner = storage::UserRepository(*m_db).create(user, QString());
     SD_VERIFY_OK(owner);
     storage::SessionRepository sessions(*m_db);
@@ -242,8 +247,21 @@ void TestAccountRepositories::sessions()
     QCOMPARE(valid->value().expiresAt, now.addDays(1));
     QVERIFY(!sessions.findValid(QStringLiteral("hash-b"), now)->has_value());
     QVERIFY(!sessions.findValid(QStringLiteral("hash-a"), now.addDays(2))->has_value());
+    // The one-query lookup behind every authenticated request agrees.
+    storage::UserRepository users(*m_db);
+    const auto signedIn = users.forSession(QStringLiteral("hash-a"), now);
+    SD_VERIFY_OK(signedIn);
+    QVERIFY(signedIn->has_value());
+    QCOMPARE(signedIn->value().user.id, owner->id);
+    QCOMPARE(signedIn->value().user.login, user.login);
+    SD_COMPARE_ENUM(signedIn->value().user.role, core::UserRole::Agent);
+    QCOMPARE(signedIn->value().user.queueIds, user.queueIds);
+    QCOMPARE(signedIn->value().sessionId, created->id);
+    QVERIFY(!users.forSession(QStringLiteral("hash-b"), now)->has_value());
+    QVERIFY(!users.forSession(QStringLiteral("hash-a"), now.addDays(2))->has_value());
     SD_VERIFY_OK(sessions.revoke(QStringLiteral("hash-a")));
     QVERIFY(!sessions.findValid(QStringLiteral("hash-a"), now)->has_value());
+    QVERIFY(!users.forSession(QStringLiteral("hash-a"), now)->has_value());
     QCOMPARE(sessions.revoke(QStringLiteral("hash-x")).error().kind, StorageError::Kind::NotFound);
     QCOMPARE(sessions.purgeExpired(now).value(), 2);
 }
