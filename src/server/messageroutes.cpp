@@ -2,6 +2,7 @@
 
 #include "attachmentroutes.h"
 #include "core/ticketworkflow.h"
+#include "followupticket.h"
 #include "htmlsanitizer.h"
 #include "idempotency.h"
 #include "permissions.h"
@@ -49,7 +50,9 @@ std::optional<ApiResponse> MessageRoutes::check(RequestContext &ctx, const core:
                                   tr("The call was about %1, but this is ticket %2.")
                                       .arg(request.ticketNumber, ticket.number),
                                   QStringLiteral("ticket_number"));
-    if (ticket.status == core::TicketStatus::Closed && request.kind != MessageKind::Note)
+    // A customer writing about a closed ticket starts a follow-up (see post()).
+    if (ticket.status == core::TicketStatus::Closed && request.kind != MessageKind::Note &&
+        request.kind != MessageKind::Customer)
         return ApiResponse::error(409, QStringLiteral("ticket_closed"),
                                   tr("Ticket %1 is closed; open a new ticket and mention this "
                                      "number in it.")
@@ -84,10 +87,7 @@ std::optional<ApiResponse> MessageRoutes::applyEffects(RequestContext &ctx,
             next.resolvedAt = QDateTime();
             break;
         case core::TicketWorkflow::ReplyEffect::NewLinkedTicket:
-            return ApiResponse::error(409, QStringLiteral("ticket_closed"),
-                                      tr("Ticket %1 was resolved too long ago to reopen; open a "
-                                         "new ticket and mention this number in it.")
-                                          .arg(ticket.number));
+            break; // post() sent the message to a follow-up ticket instead
         }
     }
     if (next.status == ticket.status && next.resolution == ticket.resolution)
@@ -134,18 +134,46 @@ ApiResponse MessageRoutes::post(RequestContext &ctx)
     storage::Transaction tx(ctx.db);
     if (!tx)
         return ApiResponse::storageError(tx.error());
+    if (request->kind == MessageKind::Customer &&
+        core::TicketWorkflow::effectOfCustomerReply(ticket, QDateTime::currentDateTimeUtc(),
+                                                    ctx.services.settings.reopenDays) ==
+            core::TicketWorkflow::ReplyEffect::NewLinkedTicket)
+        return postFollowUp(ctx, tx, ticket, message);
     auto stored = storage::MessageRepository(ctx.db).append(message);
     if (!stored)
         return ApiResponse::storageError(stored.error());
     if (auto refused = applyEffects(ctx, ticket, request->kind))
         return *refused;
+    const ApiResponse response = ApiResponse::json(messageJson(ctx, stored.value()), 201);
+    return Idempotency::commit(ctx, tx, QStringLiteral("message"), stored->id, response);
+}
+
+ApiResponse MessageRoutes::postFollowUp(RequestContext &ctx, storage::Transaction &tx,
+                                        const core::Ticket &previous, const core::Message &message)
+{
+    auto opened = FollowUpTicket::open(ctx.db, ctx.services.settings, previous, message);
+    if (!opened)
+        return ApiResponse::storageError(opened.error());
+    QJsonObject body = messageJson(ctx, opened->message);
+    body.insert(QStringLiteral("follow_up"),
+                QJsonObject{{QStringLiteral("id"), opened->ticket.id},
+                            {QStringLiteral("number"), opened->ticket.number},
+                            {QStringLiteral("message"),
+                             tr("Ticket %1 is closed, so your message started ticket %2, linked "
+                                "to it.")
+                                 .arg(previous.number, opened->ticket.number)}});
+    ApiResponse response = ApiResponse::json(body, 201);
+    response.withHeader("Location", "/api/v1/tickets/" + QByteArray::number(opened->ticket.id));
+    return Idempotency::commit(ctx, tx, QStringLiteral("message"), opened->message.id, response);
+}
+
+QJsonObject MessageRoutes::messageJson(RequestContext &ctx, const core::Message &message)
+{
     QList<core::AttachmentInfo> infos;
-    for (const qint64 id : stored->attachmentIds)
+    for (const qint64 id : message.attachmentIds)
         if (auto info = storage::AttachmentRepository(ctx.db).get(id))
             infos.append(info.value());
-    const ApiResponse response =
-        ApiResponse::json(protocol::MessageJson::toJson(stored.value(), infos), 201);
-    return Idempotency::commit(ctx, tx, QStringLiteral("message"), stored->id, response);
+    return protocol::MessageJson::toJson(message, infos);
 }
 
 } // namespace sd::server

@@ -1,10 +1,16 @@
 #pragma once
 
 #include "apiresponse.h"
+#include "core/message.h"
 #include "core/ticket.h"
 #include "protocol/messagecreaterequest.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+
+namespace sd::storage {
+class Transaction;
+}
 
 namespace sd::server {
 
@@ -14,7 +20,9 @@ class Router;
 // POST /api/v1/tickets/{id}/messages: public replies, internal notes, customer messages and
 // phone-call logs. HTML is sanitized here, before anything is stored; a staff reply records
 // the first response; a customer's message resumes a ticket waiting for them or reopens a
-// recently resolved one (core::TicketWorkflow decides).
+// recently resolved one (core::TicketWorkflow decides); on a closed or long-resolved ticket it
+// starts a linked follow-up ticket instead (FollowUpTicket), named in the answer's
+// `follow_up` and its Location header.
 class MessageRoutes final
 {
     Q_DECLARE_TR_FUNCTIONS(MessageRoutes)
@@ -28,6 +36,9 @@ private:
                                             const protocol::MessageCreateRequest &request);
     static std::optional<ApiResponse> applyEffects(RequestContext &ctx, const core::Ticket &ticket,
                                                    core::MessageKind kind);
+    static ApiResponse postFollowUp(RequestContext &ctx, storage::Transaction &tx,
+                                    const core::Ticket &previous, const core::Message &message);
+    static QJsonObject messageJson(RequestContext &ctx, const core::Message &message);
 };
 
 } // namespace sd::server

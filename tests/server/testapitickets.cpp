@@ -22,6 +22,8 @@ private slots:
     void intakeRefusals();
     void patchNeedsTheCurrentVersion();
     void workflowIsEnforced();
+    void customerWritesAfterTheTicketEnded_data();
+    void customerWritesAfterTheTicketEnded();
     void notesStayInternal();
     void phoneCallsOnlyForCriticalTickets();
     void attachments();
@@ -200,6 +202,74 @@ void TestApiTickets::workflowIsEnforced()
     const ApiReply after = as(u"alice"_qs).get(path);
     QCOMPARE(after.json.value(u"status"_qs).toString(), u"open"_qs);
     QVERIFY(after.json.value(u"resolution"_qs).isNull());
+}
+
+void TestApiTickets::customerWritesAfterTheTicketEnded_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("resolvedDaysAgo");
+    QTest::addColumn<bool>("followUp"); // else the ticket reopens
+    // The fixture's server keeps the default reopen window of 14 days.
+    QTest::addRow("resolved yesterday") << "resolved" << 1 << false;
+    QTest::addRow("resolved 13 days ago") << "resolved" << 13 << false;
+    QTest::addRow("resolved 30 days ago") << "resolved" << 30 << true;
+    QTest::addRow("closed") << "closed" << 1 << true;
+}
+
+void TestApiTickets::customerWritesAfterTheTicketEnded()
+{
+    QFETCH(QString, status);
+    QFETCH(int, resolvedDaysAgo);
+    QFETCH(bool, followUp);
+    const qint64 id = createTicket(u"alice"_qs, u"Не формируется акт сверки"_qs);
+    const QString path = u"/api/v1/tickets/%1"_qs.arg(id);
+    QCOMPARE(as(u"agent"_qs)
+                 .patch(path, {{u"status"_qs, u"resolved"_qs}, {u"resolution"_qs, u"answered"_qs}},
+                        {{"If-Match", "1"}})
+                 .status,
+             200);
+    sd::storage::Statement age(*f.db,
+                               u"UPDATE tickets SET status = ?, resolved_at = ? WHERE id = ?"_qs);
+    QVERIFY(age.bind(status)
+                .bindTime(QDateTime::currentDateTimeUtc().addDays(-resolvedDaysAgo))
+                .bind(id)
+                .exec());
+    const QJsonObject message{{u"kind"_qs, u"customer"_qs},
+                              {u"body_text"_qs, u"Акт сверки снова пустой после обновления"_qs}};
+    const ApiReply reply = as(u"alice"_qs).post(path + u"/messages"_qs, message);
+    QCOMPARE(reply.status, 201);
+    const ApiReply before = as(u"alice"_qs).get(path);
+    if (!followUp) {
+        QVERIFY(!reply.json.contains(u"follow_up"_qs));
+        QCOMPARE(before.json.value(u"status"_qs).toString(), u"open"_qs);
+        QCOMPARE(before.json.value(u"messages"_qs).toArray().size(), 2);
+        return;
+    }
+    // The old ticket is left as it was; the message opened a linked ticket.
+    QCOMPARE(before.json.value(u"status"_qs).toString(), status);
+    QCOMPARE(before.json.value(u"messages"_qs).toArray().size(), 1);
+    const QJsonObject next = reply.json.value(u"follow_up"_qs).toObject();
+    const qint64 nextId = next.value(u"id"_qs).toInteger();
+    QVERIFY2(nextId > id, qPrintable(reply.describe()));
+    QVERIFY(reply.headers.value("location").endsWith(QByteArray::number(nextId)));
+    QCOMPARE(reply.json.value(u"ticket_id"_qs).toInteger(), nextId);
+    const ApiReply opened = as(u"alice"_qs).get(u"/api/v1/tickets/%1"_qs.arg(nextId));
+    QCOMPARE(opened.status, 200);
+    QCOMPARE(opened.json.value(u"number"_qs), next.value(u"number"_qs));
+    QCOMPARE(opened.json.value(u"status"_qs).toString(), u"new"_qs);
+    QCOMPARE(opened.json.value(u"subject"_qs), before.json.value(u"subject"_qs));
+    const QJsonArray messages = opened.json.value(u"messages"_qs).toArray();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().toObject().value(u"body_text"_qs), message.value(u"body_text"_qs));
+    const ApiReply links = as(u"agent"_qs).get(u"/api/v1/tickets/%1/links"_qs.arg(nextId));
+    QVERIFY2(links.body.contains(QByteArray::number(id)), qPrintable(links.describe()));
+    // Staff cannot answer in a closed ticket; they answer in the follow-up.
+    if (status == u"closed")
+        QCOMPARE(as(u"agent"_qs)
+                     .post(path + u"/messages"_qs,
+                           {{u"kind"_qs, u"reply"_qs}, {u"body_text"_qs, u"Проверим"_qs}})
+                     .status,
+                 409);
 }
 
 void TestApiTickets::notesStayInternal()
