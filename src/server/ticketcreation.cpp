@@ -120,9 +120,12 @@ std::optional<ApiResponse> TicketCreation::validate(const core::Ticket &ticket, 
 
 ApiResponse TicketCreation::store(core::Ticket ticket)
 {
+    TicketPresenter presenter(m_ctx);
     auto queue = storage::QueueRepository(m_ctx.db).findByName(DefaultQueue);
-    if (queue)
+    if (queue) {
         ticket.queueId = queue->id;
+        presenter.rememberQueue(queue->id, queue->name);
+    }
     const ServerConfig &settings = m_ctx.services.settings;
     storage::TicketRepository tickets(m_ctx.db, settings.ticketNumberPrefix,
                                       QTimeZone(settings.numberTimeZone.toUtf8()));
@@ -147,9 +150,10 @@ ApiResponse TicketCreation::store(core::Ticket ticket)
     first.bodyText = ticket.description;
     first.bodyHtml = HtmlSanitizer::fromPlainText(ticket.description);
     first.attachmentIds = m_request.attachmentIds;
-    if (auto message = storage::MessageRepository(m_ctx.db).append(first); !message)
+    auto message = storage::MessageRepository(m_ctx.db).appendFirst(first, created.value());
+    if (!message)
         return ApiResponse::storageError(message.error());
-    auto json = TicketPresenter(m_ctx).full(created.value());
+    auto json = presenter.full(created.value(), {}, {message.value()});
     if (!json)
         return ApiResponse::storageError(json.error());
     json->insert(QStringLiteral("possible_duplicates"), duplicates);

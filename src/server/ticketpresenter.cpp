@@ -39,15 +39,17 @@ storage::Result<QString> cachedName(QHash<qint64, QString> &cache, qint64 id, Lo
 
 } // namespace
 
-TicketPresenter::TicketPresenter(RequestContext &ctx) : m_ctx(ctx) {}
+TicketPresenter::TicketPresenter(RequestContext &ctx) : m_ctx(ctx)
+{
+    // The signed-in user is the requester or author of much of what they read.
+    if (ctx.user)
+        m_users.insert(ctx.user->id, ctx.user->name.isEmpty() ? ctx.user->login : ctx.user->name);
+}
 
 storage::Result<QString> TicketPresenter::userName(qint64 id)
 {
-    return cachedName(m_users, id, [this](qint64 id) -> storage::Result<QString> {
-        auto user = storage::UserRepository(m_ctx.db).get(id);
-        if (!user)
-            return user.error();
-        return user->name.isEmpty() ? user->login : user->name;
+    return cachedName(m_users, id, [this](qint64 id) {
+        return storage::UserRepository(m_ctx.db).displayName(id);
     });
 }
 
@@ -63,11 +65,8 @@ storage::Result<QString> TicketPresenter::queueName(qint64 id)
 
 storage::Result<QString> TicketPresenter::organisationName(qint64 id)
 {
-    return cachedName(m_organisations, id, [this](qint64 id) -> storage::Result<QString> {
-        auto organisation = storage::OrganisationRepository(m_ctx.db).get(id);
-        if (!organisation)
-            return organisation.error();
-        return organisation->name;
+    return cachedName(m_organisations, id, [this](qint64 id) {
+        return storage::OrganisationRepository(m_ctx.db).name(id);
     });
 }
 
@@ -146,21 +145,27 @@ storage::Result<QJsonObject> TicketPresenter::message(const core::Message &messa
 
 storage::Result<QJsonObject> TicketPresenter::full(const core::Ticket &ticket)
 {
-    auto shown = view(ticket);
-    if (!shown)
-        return shown.error();
     auto links = storage::TicketRepository(m_ctx.db).links(ticket.id);
     if (!links)
         return links.error();
-    shown->links = links.value();
-    QJsonObject json = protocol::TicketJson::toJson(ticket, shown.value());
-
     const bool staff = Permissions::isStaff(*m_ctx.user);
     auto messages = storage::MessageRepository(m_ctx.db).forTicket(ticket.id, staff);
     if (!messages)
         return messages.error();
+    return full(ticket, links.value(), messages.value());
+}
+
+storage::Result<QJsonObject> TicketPresenter::full(const core::Ticket &ticket,
+                                                   const QList<core::TicketLink> &links,
+                                                   const QList<core::Message> &messages)
+{
+    auto shown = view(ticket);
+    if (!shown)
+        return shown.error();
+    shown->links = links;
+    QJsonObject json = protocol::TicketJson::toJson(ticket, shown.value());
     QJsonArray items;
-    for (const core::Message &m : messages.value()) {
+    for (const core::Message &m : messages) {
         if (!Permissions::canSeeMessage(*m_ctx.user, m.kind))
             continue;
         auto rendered = message(m);

@@ -23,6 +23,14 @@ public:
     storage::Result<QJsonObject> summary(const core::Ticket &ticket);
     // summary + links + messages (internal notes only for staff) with attachment metadata.
     storage::Result<QJsonObject> full(const core::Ticket &ticket);
+    // The same from parts the caller already holds (a ticket it has just written), without
+    // reading them back.
+    storage::Result<QJsonObject> full(const core::Ticket &ticket,
+                                      const QList<core::TicketLink> &links,
+                                      const QList<core::Message> &messages);
+    // Names the caller already knows, so they are not looked up.
+    void rememberQueue(qint64 id, const QString &name) { m_queues.insert(id, name); }
+    void rememberOrganisation(qint64 id, const QString &name) { m_organisations.insert(id, name); }
 
     static QJsonObject slaJson(const core::Ticket &ticket, const QDateTime &now);
 

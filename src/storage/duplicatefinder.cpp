@@ -3,8 +3,10 @@
 #include "database.h"
 #include "statement.h"
 #include "textstemmer.h"
+#include "ticketlistquery.h"
 #include "ticketrow.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -74,17 +76,28 @@ Result<QList<core::Ticket>> DuplicateFinder::find(const Query &query)
     // Stable: candidates arrive newest first, so equals stay newest first.
     std::stable_sort(similar.begin(), similar.end(),
                      [](const Scored &a, const Scored &b) { return a.score > b.score; });
-    QList<core::Ticket> found;
-    for (const Scored &hit : std::as_const(similar)) {
-        if (found.size() == query.limit)
-            break;
-        Statement row(m_db,
-                      u"SELECT " + TicketRow::selectColumns() + u" FROM tickets t WHERE t.id = ?");
-        if (!row.bind(hit.id).exec())
-            return row.error();
-        if (row.next())
-            found.append(TicketRow::read(row));
+    if (similar.size() > query.limit)
+        similar.resize(query.limit);
+    if (similar.isEmpty())
+        return QList<core::Ticket>();
+    QList<qint64> ids;
+    for (const Scored &hit : std::as_const(similar))
+        ids.append(hit.id);
+    const SqlFragment rows = TicketListQuery::byIds(ids);
+    Statement select(m_db, rows.sql);
+    for (const QVariant &value : rows.values)
+        select.bind(value);
+    if (!select.exec())
+        return select.error();
+    QHash<qint64, core::Ticket> byId;
+    while (select.next()) {
+        core::Ticket ticket = TicketRow::read(select);
+        byId.insert(ticket.id, ticket);
     }
+    QList<core::Ticket> found;
+    for (const qint64 id : std::as_const(ids))
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            found.append(*it);
     return found;
 }
 

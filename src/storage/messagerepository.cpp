@@ -49,6 +49,32 @@ Result<core::Message> MessageRepository::append(const core::Message &input)
         return StorageError{StorageError::Kind::NotFound,
                             tr("Ticket %1 does not exist.").arg(input.ticketId)};
     }
+    auto stored = insert(message, ticket.id(0), ticket.id(1));
+    if (!stored)
+        return stored.error();
+    if (const Result<void> committed = tx.commit(); !committed)
+        return committed.error();
+    return stored;
+}
+
+Result<core::Message> MessageRepository::appendFirst(const core::Message &input,
+                                                     const core::Ticket &ticket)
+{
+    if (!m_db.inTransaction()) {
+        return StorageError{StorageError::Kind::Internal,
+                            tr("The first message of ticket %1 was written outside the "
+                               "transaction that created it.")
+                                .arg(ticket.number)};
+    }
+    core::Message message = input;
+    message.ticketId = ticket.id;
+    message.createdAt = input.createdAt.isValid() ? input.createdAt.toUTC() : ticket.createdAt;
+    return insert(message, ticket.organisationId, ticket.queueId);
+}
+
+Result<core::Message> MessageRepository::insert(core::Message message, qint64 organisationId,
+                                                qint64 queueId)
+{
     const bool internal = isInternal(message.kind);
     Statement insert(m_db, QStringLiteral("INSERT INTO messages (ticket_id, author_id, "
                                           "author_name, kind, internal, body_html, body_text, "
@@ -65,12 +91,10 @@ Result<core::Message> MessageRepository::append(const core::Message &input)
     if (const Result<void> linked = linkAttachments(message.id, message.attachmentIds); !linked)
         return linked.error();
     if (const Result<void> fed = ChangeFeedRepository(m_db).append(
-            EntityType::Message, message.id, ChangeOperation::Create, ticket.id(0), ticket.id(1),
+            EntityType::Message, message.id, ChangeOperation::Create, organisationId, queueId,
             internal);
         !fed)
         return fed.error();
-    if (const Result<void> committed = tx.commit(); !committed)
-        return committed.error();
     return message;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/message.h"
+#include "core/ticket.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,9 @@ public:
     // exist; touches the ticket's updated_at. The ticket's version is not bumped: messages are
     // not ticket fields, so they never cause an edit conflict.
     Result<core::Message> append(const core::Message &message);
+    // The first message of `ticket`, created in the caller's transaction: nothing to check
+    // or touch, one statement fewer on every ticket creation.
+    Result<core::Message> appendFirst(const core::Message &message, const core::Ticket &ticket);
     Result<core::Message> get(qint64 id);
     // Oldest first; without internal notes when includeInternal is false.
     Result<QList<core::Message>> forTicket(qint64 ticketId, bool includeInternal = true);
@@ -36,6 +40,8 @@ public:
 private:
     Result<QList<core::Message>> select(const QString &where, const QVariantList &values);
     Result<void> linkAttachments(qint64 messageId, const QList<qint64> &attachmentIds);
+    // Inserts the message, its attachment links and its change-feed item.
+    Result<core::Message> insert(core::Message message, qint64 organisationId, qint64 queueId);
 
     Database &m_db;
 };

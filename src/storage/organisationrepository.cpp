@@ -147,6 +147,17 @@ Result<core::Organisation> OrganisationRepository::get(qint64 id)
     return single(QStringLiteral("o.id = ?"), id, QString::number(id));
 }
 
+Result<QString> OrganisationRepository::name(qint64 id)
+{
+    Statement select(m_db, QStringLiteral("SELECT name FROM organisations WHERE id = ?"));
+    if (!select.bind(id).exec())
+        return select.error();
+    if (!select.next())
+        return StorageError{StorageError::Kind::NotFound,
+                            tr("Organisation %1 does not exist.").arg(id)};
+    return select.text(0);
+}
+
 Result<core::Organisation> OrganisationRepository::findByName(const QString &name)
 {
     return single(QStringLiteral("o.name = ?"), name.trimmed(), name);

@@ -31,6 +31,8 @@ public:
     // Duplicate when the name is taken.
     Result<core::Organisation> create(const core::Organisation &organisation);
     Result<core::Organisation> get(qint64 id);
+    // The name alone (ticket lists show it), without contracts and contacts.
+    Result<QString> name(qint64 id);
     Result<core::Organisation> findByName(const QString &name);
     // The organisation whose active contract carries `code` as project code, account number or
     // contract number (what a customer gives on first contact, seeds 002-004).

@@ -8,6 +8,12 @@ namespace sd::storage {
 
 namespace {
 
+// Literals, not parameters, so that PostgreSQL can prove the partial deadline indexes of
+// migration 3 apply even to a generic plan.
+const QString ActiveStatuses = QStringLiteral("t.status IN ('new', 'open', 'in_development')");
+const QString FirstResponseDue =
+    QStringLiteral("(t.first_response_at IS NULL AND t.first_response_due <= ?)");
+
 void addOptionalId(SqlFragment &query, const QString &column, const std::optional<qint64> &id)
 {
     if (!id)
@@ -54,13 +60,10 @@ SqlFragment TicketListQuery::conditions(const TicketFilter &filter)
         query.values << filter.requesterId;
     }
     if (filter.slaDueBefore.isValid()) {
-        // The statuses are literals, not parameters, so that PostgreSQL can prove the partial
-        // deadline indexes of migration 3 apply even to a generic plan.
-        query.sql += QStringLiteral(
-            " AND t.status IN ('new', 'open', 'in_development') AND ((t.first_response_at IS "
-            "NULL AND t.first_response_due <= ?) OR t.resolution_due <= ?)");
-        query.values << Statement::timeText(filter.slaDueBefore)
-                     << Statement::timeText(filter.slaDueBefore);
+        const QString due = Statement::timeText(filter.slaDueBefore);
+        query.sql += u" AND " + ActiveStatuses + u" AND (" + FirstResponseDue +
+                     u" OR t.resolution_due <= ?)";
+        query.values << due << due;
     }
     return query;
 }
@@ -82,10 +85,35 @@ SqlFragment TicketListQuery::page(const TicketFilter &filter, int rowLimit)
 
 SqlFragment TicketListQuery::count(const TicketFilter &filter, int cap)
 {
-    const SqlFragment where = conditions(filter);
-    SqlFragment query{u"SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE 1 = 1" + where.sql +
+    if (!filter.slaDueBefore.isValid()) {
+        const SqlFragment where = conditions(filter);
+        return cappedCount(where.sql, where.values, cap);
+    }
+    // The OR of the two deadlines would make PostgreSQL read the heap (or the whole table);
+    // counted apart, each branch is an index-only scan of its partial index, and the second
+    // leaves out what the first counted.
+    TicketFilter rest = filter;
+    rest.slaDueBefore = QDateTime();
+    const SqlFragment where = conditions(rest);
+    const QString due = Statement::timeText(filter.slaDueBefore);
+    const SqlFragment firstResponse =
+        cappedCount(where.sql + u" AND " + ActiveStatuses + u" AND " + FirstResponseDue,
+                    where.values + QVariantList{due}, cap);
+    const SqlFragment resolution =
+        cappedCount(where.sql + u" AND " + ActiveStatuses +
+                        u" AND t.resolution_due <= ? AND NOT (t.first_response_at IS NULL AND "
+                        u"t.first_response_due IS NOT NULL AND t.first_response_due <= ?)",
+                    where.values + QVariantList{due, due}, cap);
+    return {u"SELECT (" + firstResponse.sql + u") + (" + resolution.sql + u')',
+            firstResponse.values + resolution.values};
+}
+
+SqlFragment TicketListQuery::cappedCount(const QString &conditions, const QVariantList &values,
+                                         int cap)
+{
+    SqlFragment query{u"SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE 1 = 1" + conditions +
                           u" LIMIT ?) capped",
-                      where.values};
+                      values};
     query.values << cap + 1;
     return query;
 }

@@ -20,13 +20,17 @@ public:
     static SqlFragment conditions(const TicketFilter &filter);
     // A page without a text filter.
     static SqlFragment page(const TicketFilter &filter, int rowLimit);
-    // "SELECT count(*)" of at most `cap` + 1 rows of the filter (text aside).
+    // "SELECT count(*)" of at most `cap` + 1 rows of the filter (text aside); with a deadline
+    // filter, up to twice that (the caller caps).
     static SqlFragment count(const TicketFilter &filter, int cap);
     // The tickets with these ids, newest first.
     static SqlFragment byIds(const QList<qint64> &ids);
     // "?, ?, ..." for an IN list, padded to a power of two with the last id, so a handful of
     // statement texts serve every page size and the prepared-statement cache stays small.
     static SqlFragment idList(const QList<qint64> &ids);
+
+private:
+    static SqlFragment cappedCount(const QString &conditions, const QVariantList &values, int cap);
 };
 
 } // namespace sd::storage

@@ -61,6 +61,16 @@ Result<core::User> UserRepository::get(qint64 id)
     return found->constFirst().user;
 }
 
+Result<QString> UserRepository::displayName(qint64 id)
+{
+    Statement select(m_db, QStringLiteral("SELECT name, login FROM users WHERE id = ?"));
+    if (!select.bind(id).exec())
+        return select.error();
+    if (!select.next())
+        return notFound(QString::number(id));
+    return select.text(0).isEmpty() ? select.text(1) : select.text(0);
+}
+
 Result<core::User> UserRepository::findByLogin(const QString &login)
 {
     const Result<UserCredentials> found = credentials(login);

@@ -41,6 +41,8 @@ public:
     // Also stores user.queueIds. Duplicate when the login is taken.
     Result<core::User> create(const core::User &user, const QString &passwordHash);
     Result<core::User> get(qint64 id);
+    // What lists show for a user: the name, else the login; without queues.
+    Result<QString> displayName(qint64 id);
     Result<core::User> findByLogin(const QString &login);
     // For signing in: the user with the hash; NotFound for an unknown login.
     Result<UserCredentials> credentials(const QString &login);

@@ -406,6 +406,10 @@ void TestRepositories::slaDueFilter_data()
     QTest::addRow("first response due soon") << "new" << 60 << false << 0 << true;
     QTest::addRow("first response overdue") << "open" << -30 << false << 0 << true;
     QTest::addRow("first response far") << "new" << 600 << false << 0 << false;
+    // Counted once although both deadlines are near.
+    QTest::addRow("both deadlines soon") << "new" << 60 << false << 100 << true;
+    QTest::addRow("first response far, resolution overdue")
+        << "open" << 600 << false << -10 << true;
     QTest::addRow("answered, resolution far") << "open" << 60 << true << 3000 << false;
     QTest::addRow("answered, resolution soon") << "open" << -600 << true << 200 << true;
     QTest::addRow("in development, resolution soon")
