@@ -59,7 +59,8 @@ storage::Result<void> ChangeNotifier::connectDatabase()
 
 void ChangeNotifier::localWriteCommitted()
 {
-    if (m_refreshQueued)
+    // PostgreSQL NOTIFYs this server of its own commits as of everyone else's.
+    if (m_refreshQueued || (m_db && m_db->backend() == storage::Backend::PostgreSql))
         return;
     m_refreshQueued = true;
     QTimer::singleShot(0, this, &ChangeNotifier::refresh);
