@@ -35,8 +35,34 @@ void LoginThrottle::recordFailure(const QString &login, const QString &address,
                                   const QDateTime &now)
 {
     QMutexLocker lock(&m_mutex);
-    m_byLogin[login.toLower()].append(now);
-    m_byAddress[address].append(now);
+    remember(m_byLogin, login.toLower(), m_perLogin, now);
+    remember(m_byAddress, address, m_perAddress, now);
+    if (++m_failuresSinceSweep >= SweepEvery)
+        sweep(now);
+}
+
+void LoginThrottle::remember(QHash<QString, QList<QDateTime>> &failures, const QString &key,
+                             int limit, const QDateTime &now)
+{
+    // Only the newest `limit` failures decide when the next attempt is allowed.
+    QList<QDateTime> &list = failures[key];
+    list.append(now);
+    if (list.size() > qMax(1, limit))
+        list.remove(0, list.size() - qMax(1, limit));
+}
+
+void LoginThrottle::sweep(const QDateTime &now)
+{
+    m_failuresSinceSweep = 0;
+    const QDateTime cutoff = now.addSecs(-m_windowSecs);
+    for (auto *failures : {&m_byLogin, &m_byAddress})
+        failures->removeIf([&](const auto &entry) { return entry.value().constLast() <= cutoff; });
+}
+
+qsizetype LoginThrottle::trackedKeys()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_byLogin.size() + m_byAddress.size();
 }
 
 void LoginThrottle::recordSuccess(const QString &login)

@@ -23,9 +23,18 @@ public:
     void recordFailure(const QString &login, const QString &address, const QDateTime &now);
     void recordSuccess(const QString &login);
 
+    // Logins and addresses with failures on record. Bounded: each keeps at most its limit of
+    // failures, and keys whose failures all left the window are dropped every
+    // SweepEvery failures, so guessing with endless made-up logins cannot fill memory.
+    qsizetype trackedKeys();
+    static constexpr int SweepEvery = 1024;
+
 private:
     static int secondsUntilFree(QList<QDateTime> &failures, int limit, const QDateTime &now,
                                 qint64 windowSecs);
+    static void remember(QHash<QString, QList<QDateTime>> &failures, const QString &key, int limit,
+                         const QDateTime &now);
+    void sweep(const QDateTime &now);
 
     QMutex m_mutex;
     int m_perLogin;
@@ -33,6 +42,7 @@ private:
     qint64 m_windowSecs;
     QHash<QString, QList<QDateTime>> m_byLogin;
     QHash<QString, QList<QDateTime>> m_byAddress;
+    int m_failuresSinceSweep = 0;
 };
 
 } // namespace sd::server
