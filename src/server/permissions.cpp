@@ -83,6 +83,8 @@ storage::ChangeFilter Permissions::changeFilter(const core::User &user)
     if (user.role == UserRole::Customer) {
         filter.includeInternal = false;
         filter.organisationId = user.organisationId;
+        // Their own tickets have no organisation either; the rest of the feed is not theirs.
+        filter.withoutOrganisation = user.organisationId == 0;
     }
     return filter;
 }

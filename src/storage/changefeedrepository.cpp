@@ -89,9 +89,11 @@ Result<ChangePage> ChangeFeedRepository::since(qint64 since, int limit, const Ch
     Statement items(
         m_db, QStringLiteral("SELECT seq, entity_type, entity_id, operation, organisation_id, "
                              "queue_id, internal, created_at FROM change_feed WHERE seq > ? "
-                             "AND (? = 0 OR organisation_id = ?) AND (? OR internal = FALSE) "
+                             "AND (? = 0 OR organisation_id = ?) AND (? = FALSE OR "
+                             "organisation_id IS NULL) AND (? OR internal = FALSE) "
                              "ORDER BY seq LIMIT ?"));
     items.bind(since).bind(filter.organisationId).bind(filter.organisationId);
+    items.bind(filter.withoutOrganisation);
     if (!items.bind(filter.includeInternal).bind(limit).exec())
         return items.error();
     ChangePage page;

@@ -48,8 +48,9 @@ struct ChangePage
 
 struct ChangeFilter
 {
-    qint64 organisationId = 0;   // customers: only their organisation's items (0 = all)
-    bool includeInternal = true; // false hides internal notes
+    qint64 organisationId = 0;        // customers: only their organisation's items (0 = all)
+    bool withoutOrganisation = false; // only items of no organisation (customers without one)
+    bool includeInternal = true;      // false hides internal notes
 };
 
 } // namespace sd::storage

@@ -28,6 +28,7 @@ private slots:
     void feedFilters_data();
     void feedFilters();
     void feedPagesByLimit();
+    void feedWithoutOrganisation();
     void rollbackLeavesNoTrace();
     void nestedFailureDoomsTheTransaction();
     void feedNumbersFollowCommitOrder();
@@ -132,6 +133,25 @@ void TestSyncRepositories::feedFilters()
     QCOMPARE(own, count);
     if (byOrganisation)
         QCOMPARE(page->items.size(), count);
+    QCOMPARE(page->lastSeq, latest());
+}
+
+void TestSyncRepositories::feedWithoutOrganisation()
+{
+    const qint64 start = latest();
+    core::Ticket orgless = testing::sampleTicket(u"No organisation"_s);
+    const auto own = storage::TicketRepository(*m_db).create(orgless, 0);
+    SD_VERIFY_OK(own);
+    core::Ticket other = testing::sampleTicket(u"Someone's organisation"_s);
+    other.organisationId = m_organisation;
+    SD_VERIFY_OK(storage::TicketRepository(*m_db).create(other, 0));
+    storage::ChangeFilter filter;
+    filter.withoutOrganisation = true;
+    filter.includeInternal = false;
+    const auto page = storage::ChangeFeedRepository(*m_db).since(start, 100, filter);
+    SD_VERIFY_OK(page);
+    QCOMPARE(page->items.size(), 1);
+    QCOMPARE(page->items.first().entityId, own->id);
     QCOMPARE(page->lastSeq, latest());
 }
 
