@@ -109,17 +109,19 @@ ApiResponse AttachmentRoutes::download(RequestContext &ctx)
 std::optional<ApiResponse> AttachmentRoutes::requireExisting(RequestContext &ctx,
                                                              const QList<qint64> &ids)
 {
-    storage::AttachmentRepository attachments(ctx.db);
+    // Referencing a file hands it to whoever sees the message, so only files the caller may
+    // read themselves qualify (their uploads, or files on tickets they see); others' files
+    // are reported as missing, not as forbidden, so ids cannot be probed.
     for (const qint64 id : ids) {
-        auto info = attachments.get(id);
-        if (!info && info.error().kind == storage::StorageError::Kind::NotFound)
+        auto allowed = mayRead(ctx, id);
+        if (!allowed && allowed.error().kind != storage::StorageError::Kind::NotFound)
+            return ApiResponse::storageError(allowed.error());
+        if (!allowed || !allowed.value())
             return ApiResponse::error(422, QStringLiteral("invalid_value"),
                                       tr("Attachment %1 does not exist; upload it first with "
                                          "POST /api/v1/attachments.")
                                           .arg(id),
                                       QStringLiteral("attachments"));
-        if (!info)
-            return ApiResponse::storageError(info.error());
     }
     return std::nullopt;
 }

@@ -332,6 +332,26 @@ void TestApiTickets::attachments()
     QCOMPARE(own.body, png);
     QCOMPARE(own.headers.value("content-type"), QByteArray("image/png"));
     QCOMPARE(as(u"bob"_qs).get(path).status, 404);
+    // Bob cannot obtain Alice's file by attaching its id to his own ticket or message.
+    QJsonObject bobsTicket = validTicket(u"Не открывается окно настроек печати"_qs);
+    bobsTicket.insert(u"attachments"_qs, QJsonArray{uploaded.json.value(u"id"_qs)});
+    const ApiReply stolen = as(u"bob"_qs).post(u"/api/v1/tickets"_qs, bobsTicket);
+    QCOMPARE(stolen.status, 422);
+    QCOMPARE(stolen.errorField(), u"attachments"_qs);
+    // Alice attaches her own upload; then staff who see her ticket may forward it.
+    QJsonObject alicesTicket = validTicket(u"Снимок экрана с ошибкой печати"_qs);
+    alicesTicket.insert(u"attachments"_qs, QJsonArray{uploaded.json.value(u"id"_qs)});
+    const ApiReply withFile = alice.post(u"/api/v1/tickets"_qs, alicesTicket);
+    QCOMPARE(withFile.status, 201);
+    const QJsonObject forward{{u"kind"_qs, u"reply"_qs},
+                              {u"body_text"_qs, u"Пересылаю снимок"_qs},
+                              {u"attachments"_qs, QJsonArray{uploaded.json.value(u"id"_qs)}}};
+    QCOMPARE(
+        as(u"agent"_qs).post(u"/api/v1/tickets/%1/messages"_qs.arg(m_aliceTicket), forward).status,
+        201);
+    QCOMPARE(
+        as(u"dev"_qs).post(u"/api/v1/tickets/%1/messages"_qs.arg(m_aliceTicket), forward).status,
+        404);
 
     QByteArray elf("\x7f"
                    "ELF\x02\x01\x01",
