@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace sd::protocol {
@@ -15,6 +16,9 @@ struct ChangeEntry
     qint64 id = 0;
     QString op;
     QDateTime at;
+    // With ?include=data: the entity as the caller may see it now (ticket or message read
+    // shape); empty when not asked for, or for entities the feed does not carry.
+    QJsonObject data;
 
     friend bool operator==(const ChangeEntry &, const ChangeEntry &) = default;
 };

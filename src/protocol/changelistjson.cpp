@@ -22,6 +22,7 @@ std::optional<ChangeEntry> readEntry(const QJsonObject &json, ApiError *error)
         !JsonBody::readString(json, QStringLiteral("op"), P::Required, U, &e.op, error) ||
         !JsonBody::readDateTime(json, QStringLiteral("at"), P::Nullable, &e.at, error))
         return std::nullopt;
+    e.data = json.value(QStringLiteral("data")).toObject();
     return e;
 }
 
@@ -31,13 +32,16 @@ QJsonObject ChangeListJson::toJson(const Page &page)
 {
     QJsonArray items;
     for (const ChangeEntry &e : page.items) {
-        items.append(QJsonObject{
+        QJsonObject item{
             {QStringLiteral("seq"), e.seq},
             {QStringLiteral("entity"), e.entity},
             {QStringLiteral("id"), e.id},
             {QStringLiteral("op"), e.op},
             {QStringLiteral("at"), WireValue::dateTime(e.at)},
-        });
+        };
+        if (!e.data.isEmpty())
+            item.insert(QStringLiteral("data"), e.data);
+        items.append(item);
     }
     return QJsonObject{{QStringLiteral("items"), items},
                        {QStringLiteral("last_seq"), page.lastSeq}};

@@ -10,6 +10,8 @@
 #include "reportroutes.h"
 #include "router.h"
 #include "sessionroutes.h"
+#include "slaconfigroutes.h"
+#include "syncroutes.h"
 #include "ticketactionroutes.h"
 #include "ticketroutes.h"
 
@@ -29,6 +31,8 @@ Router ApiRoutes::build()
     RatingRoutes::add(router);
     ReportRoutes::add(router);
     AdminRoutes::add(router);
+    SlaConfigRoutes::add(router);
+    SyncRoutes::add(router);
     return router;
 }
 

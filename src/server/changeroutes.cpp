@@ -7,6 +7,7 @@
 #include "storage/changefeedrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/ticketrepository.h"
+#include "ticketpresenter.h"
 
 namespace sd::server {
 
@@ -14,27 +15,62 @@ namespace {
 
 using storage::EntityType;
 
-// For items the feed row alone cannot decide (agents' tickets assigned to them in another
-// queue, customers without an organisation), the ticket itself is checked.
-bool visible(RequestContext &ctx, const storage::ChangeItem &item, QHash<qint64, bool> &tickets)
+// Decides item by item what the caller may see and, with ?include=data, renders the entity.
+// Items the feed row alone cannot decide (agents' tickets assigned to them in another queue,
+// customers without an organisation) are decided by the ticket itself.
+class FeedReader
 {
-    if (Permissions::canSeeChangeOutright(*ctx.user, item))
-        return true;
-    qint64 ticketId = 0;
-    if (item.entityType == EntityType::Ticket)
-        ticketId = item.entityId;
-    else if (item.entityType == EntityType::Message)
-        if (auto message = storage::MessageRepository(ctx.db).get(item.entityId))
-            ticketId = Permissions::canSeeMessage(*ctx.user, message->kind) ? message->ticketId : 0;
-    if (ticketId == 0)
-        return false;
-    if (const auto it = tickets.constFind(ticketId); it != tickets.cend())
-        return *it;
-    auto ticket = storage::TicketRepository(ctx.db).get(ticketId);
-    const bool seen = ticket && Permissions::canView(*ctx.user, ticket.value());
-    tickets.insert(ticketId, seen);
-    return seen;
-}
+public:
+    FeedReader(RequestContext &ctx, bool withData)
+        : m_ctx(ctx), m_withData(withData), m_presenter(ctx)
+    {}
+
+    // nullopt: not for this caller; otherwise the data to attach (empty without include=data).
+    std::optional<QJsonObject> admit(const storage::ChangeItem &item)
+    {
+        const bool outright = Permissions::canSeeChangeOutright(*m_ctx.user, item);
+        if (outright && !m_withData)
+            return QJsonObject();
+        if (item.entityType == EntityType::Ticket) {
+            const std::optional<core::Ticket> ticket = visibleTicket(item.entityId);
+            if (!ticket)
+                return std::nullopt;
+            return m_withData ? rendered(m_presenter.summary(*ticket)) : QJsonObject();
+        }
+        if (item.entityType == EntityType::Message) {
+            auto message = storage::MessageRepository(m_ctx.db).get(item.entityId);
+            if (!message || !Permissions::canSeeMessage(*m_ctx.user, message->kind) ||
+                !visibleTicket(message->ticketId))
+                return std::nullopt;
+            return m_withData ? rendered(m_presenter.message(message.value())) : QJsonObject();
+        }
+        return outright ? std::optional<QJsonObject>(QJsonObject()) : std::nullopt;
+    }
+
+private:
+    std::optional<core::Ticket> visibleTicket(qint64 id)
+    {
+        if (const auto it = m_tickets.constFind(id); it != m_tickets.cend())
+            return *it;
+        auto ticket = storage::TicketRepository(m_ctx.db).get(id);
+        std::optional<core::Ticket> seen;
+        if (ticket && Permissions::canView(*m_ctx.user, ticket.value()))
+            seen = ticket.value();
+        m_tickets.insert(id, seen);
+        return seen;
+    }
+
+    // A rendering failure leaves the data out; the client then reads the entity itself.
+    static QJsonObject rendered(const storage::Result<QJsonObject> &json)
+    {
+        return json ? json.value() : QJsonObject();
+    }
+
+    RequestContext &m_ctx;
+    bool m_withData;
+    TicketPresenter m_presenter;
+    QHash<qint64, std::optional<core::Ticket>> m_tickets;
+};
 
 } // namespace
 
@@ -64,14 +100,19 @@ ApiResponse ChangeRoutes::changes(RequestContext &ctx)
                                                             Permissions::changeFilter(*ctx.user));
     if (!page)
         return ApiResponse::storageError(page.error());
+    const QString include = ctx.request.queryValue(QStringLiteral("include"));
+    if (!include.isEmpty() && include != u"data")
+        return ApiResponse::error(400, QStringLiteral("invalid_query"),
+                                  tr("include can only be \"data\"."), QStringLiteral("include"));
     protocol::ChangeListJson::Page out;
     out.lastSeq = page->lastSeq;
-    QHash<qint64, bool> tickets;
+    FeedReader reader(ctx, include == u"data");
     for (const storage::ChangeItem &item : page->items) {
-        if (!visible(ctx, item, tickets))
+        const std::optional<QJsonObject> data = reader.admit(item);
+        if (!data)
             continue;
         out.items.append({item.seq, core::toString(item.entityType), item.entityId,
-                          core::toString(item.operation), item.createdAt});
+                          core::toString(item.operation), item.createdAt, *data});
     }
     return ApiResponse::json(protocol::ChangeListJson::toJson(out));
 }

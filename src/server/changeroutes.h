@@ -9,9 +9,10 @@ namespace sd::server {
 class RequestContext;
 class Router;
 
-// GET /api/v1/changes?since=&limit=: the change feed, filtered item by item to what the
-// caller may see. last_seq always advances past filtered items, so a client never asks for
-// them again.
+// GET /api/v1/changes?since=&limit=[&include=data]: the change feed, filtered item by item to
+// what the caller may see. last_seq always advances past filtered items, so a client never
+// asks for them again. With include=data each ticket and message item carries the entity as
+// the caller may see it now, so a replica applies a page without further requests.
 class ChangeRoutes final
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeRoutes)

@@ -98,6 +98,9 @@ bool Permissions::canSeeChangeOutright(const core::User &user, const storage::Ch
         return isStaff(user) || item.entityId == user.id;
     case EntityType::Organisation:
         return isStaff(user) || item.entityId == user.organisationId;
+    case EntityType::Calendar:
+    case EntityType::SlaPolicy:
+        return isStaff(user);
     case EntityType::Queue:
     case EntityType::KbArticle:
         return true;

@@ -115,6 +115,12 @@ storage::Result<protocol::TicketView> TicketPresenter::view(const core::Ticket &
     return view;
 }
 
+void TicketPresenter::rememberAttachments(const QList<core::AttachmentInfo> &infos)
+{
+    for (const core::AttachmentInfo &info : infos)
+        m_attachments.insert(info.id, info);
+}
+
 storage::Result<QJsonObject> TicketPresenter::summary(const core::Ticket &ticket)
 {
     auto shown = view(ticket);
@@ -128,6 +134,10 @@ storage::Result<QJsonObject> TicketPresenter::message(const core::Message &messa
     QList<core::AttachmentInfo> attachments;
     storage::AttachmentRepository repository(m_ctx.db);
     for (const qint64 id : message.attachmentIds) {
+        if (const auto known = m_attachments.constFind(id); known != m_attachments.cend()) {
+            attachments.append(*known);
+            continue;
+        }
         auto info = repository.get(id);
         if (!info)
             return info.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/attachmentinfo.h"
 #include "core/message.h"
 #include "core/ticket.h"
 #include "protocol/ticketview.h"
@@ -31,20 +32,23 @@ public:
     // Names the caller already knows, so they are not looked up.
     void rememberQueue(qint64 id, const QString &name) { m_queues.insert(id, name); }
     void rememberOrganisation(qint64 id, const QString &name) { m_organisations.insert(id, name); }
+    void rememberAttachments(const QList<core::AttachmentInfo> &infos);
 
     static QJsonObject slaJson(const core::Ticket &ticket, const QDateTime &now);
+    // One message with its attachment metadata and author name.
+    storage::Result<QJsonObject> message(const core::Message &message);
 
 private:
     storage::Result<protocol::TicketView> view(const core::Ticket &ticket);
     storage::Result<QString> userName(qint64 id);
     storage::Result<QString> queueName(qint64 id);
     storage::Result<QString> organisationName(qint64 id);
-    storage::Result<QJsonObject> message(const core::Message &message);
 
     RequestContext &m_ctx;
     QHash<qint64, QString> m_users;
     QHash<qint64, QString> m_queues;
     QHash<qint64, QString> m_organisations;
+    QHash<qint64, core::AttachmentInfo> m_attachments;
 };
 
 } // namespace sd::server

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "statement.h"
+#include "ticketlistquery.h"
 #include "transaction.h"
 
 #include <QCryptographicHash>
@@ -121,14 +122,25 @@ Result<QList<core::AttachmentInfo>> AttachmentRepository::forMessage(qint64 mess
 
 Result<QHash<qint64, QList<core::AttachmentInfo>>> AttachmentRepository::forTicket(qint64 ticketId)
 {
+    return forTickets({ticketId});
+}
+
+Result<QHash<qint64, QList<core::AttachmentInfo>>>
+AttachmentRepository::forTickets(const QList<qint64> &ticketIds)
+{
+    QHash<qint64, QList<core::AttachmentInfo>> out;
+    if (ticketIds.isEmpty())
+        return out;
+    const SqlFragment list = TicketListQuery::idList(ticketIds);
     Statement select(m_db, u"SELECT ma.message_id, " + InfoColumns +
                                u" FROM messages m JOIN message_attachments ma ON "
                                u"ma.message_id = m.id JOIN attachments a ON "
-                               u"a.id = ma.attachment_id WHERE m.ticket_id = ? "
-                               u"ORDER BY ma.message_id, ma.position");
-    if (!select.bind(ticketId).exec())
+                               u"a.id = ma.attachment_id WHERE m.ticket_id IN (" +
+                               list.sql + u") ORDER BY ma.message_id, ma.position");
+    for (const QVariant &value : list.values)
+        select.bind(value);
+    if (!select.exec())
         return select.error();
-    QHash<qint64, QList<core::AttachmentInfo>> out;
     while (select.next())
         out[select.id(0)].append(readInfo(select, 1));
     return out;

@@ -32,6 +32,8 @@ public:
     Result<QList<core::AttachmentInfo>> forMessage(qint64 messageId);
     // Every attachment of the ticket's messages, by message id.
     Result<QHash<qint64, QList<core::AttachmentInfo>>> forTicket(qint64 ticketId);
+    // The same for several tickets at once (a sync page).
+    Result<QHash<qint64, QList<core::AttachmentInfo>>> forTickets(const QList<qint64> &ticketIds);
 
     // Who may read an attachment: its uploader, and whoever may see a ticket whose message
     // carries it (with that message's kind, since internal notes hide their files).

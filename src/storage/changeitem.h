@@ -17,6 +17,8 @@ enum class EntityType {
     Queue,
     KbArticle,
     Rating,
+    Calendar,
+    SlaPolicy,
 };
 
 enum class ChangeOperation {
@@ -59,7 +61,7 @@ namespace sd::core {
 
 template <> struct EnumTraits<storage::EntityType>
 {
-    static constexpr EnumNames<storage::EntityType, 8> names{{
+    static constexpr EnumNames<storage::EntityType, 10> names{{
         {storage::EntityType::Ticket, u"ticket"},
         {storage::EntityType::Message, u"message"},
         {storage::EntityType::TicketLink, u"ticket_link"},
@@ -68,6 +70,8 @@ template <> struct EnumTraits<storage::EntityType>
         {storage::EntityType::Queue, u"queue"},
         {storage::EntityType::KbArticle, u"kb_article"},
         {storage::EntityType::Rating, u"rating"},
+        {storage::EntityType::Calendar, u"calendar"},
+        {storage::EntityType::SlaPolicy, u"sla_policy"},
     }};
 };
 

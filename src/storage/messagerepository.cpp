@@ -3,6 +3,7 @@
 #include "changefeedrepository.h"
 #include "database.h"
 #include "statement.h"
+#include "ticketlistquery.h"
 #include "transaction.h"
 
 #include <QHash>
@@ -147,6 +148,17 @@ Result<core::Message> MessageRepository::findByEmailMessageId(const QString &mes
                             tr("No message has the email Message-ID %1.").arg(messageId)};
     }
     return found->constFirst();
+}
+
+Result<QList<core::Message>> MessageRepository::forTickets(const QList<qint64> &ticketIds,
+                                                           bool includeInternal)
+{
+    if (ticketIds.isEmpty())
+        return QList<core::Message>();
+    const SqlFragment list = TicketListQuery::idList(ticketIds);
+    return select(u"m.ticket_id IN (" + list.sql + u')' +
+                      (includeInternal ? QString() : QStringLiteral(" AND m.internal = FALSE")),
+                  list.values);
 }
 
 Result<QList<core::Message>> MessageRepository::select(const QString &where,

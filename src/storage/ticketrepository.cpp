@@ -11,6 +11,8 @@
 #include "tickettags.h"
 #include "transaction.h"
 
+#include <QSet>
+
 namespace sd::storage {
 
 namespace {
@@ -508,17 +510,36 @@ Result<void> TicketRepository::unlink(qint64 linkId, qint64 actorId)
 
 Result<QList<core::TicketLink>> TicketRepository::links(qint64 ticketId)
 {
-    Statement select(m_db, QStringLiteral("SELECT id, from_ticket_id, to_ticket_id, kind, "
-                                          "created_by, created_at FROM ticket_links "
-                                          "WHERE from_ticket_id = ? OR to_ticket_id = ? "
-                                          "ORDER BY id"));
-    if (!select.bind(ticketId).bind(ticketId).exec())
+    auto byTicket = linksFor({ticketId});
+    if (!byTicket)
+        return byTicket.error();
+    return byTicket->value(ticketId);
+}
+
+Result<QHash<qint64, QList<core::TicketLink>>>
+TicketRepository::linksFor(const QList<qint64> &ticketIds)
+{
+    QHash<qint64, QList<core::TicketLink>> out;
+    if (ticketIds.isEmpty())
+        return out;
+    const SqlFragment list = TicketListQuery::idList(ticketIds);
+    Statement select(m_db, u"SELECT id, from_ticket_id, to_ticket_id, kind, created_by, "
+                           u"created_at FROM ticket_links WHERE from_ticket_id IN (" +
+                               list.sql + u") OR to_ticket_id IN (" + list.sql + u") ORDER BY id");
+    for (int pass = 0; pass < 2; ++pass)
+        for (const QVariant &value : list.values)
+            select.bind(value);
+    if (!select.exec())
         return select.error();
-    QList<core::TicketLink> out;
+    const QSet<qint64> wanted(ticketIds.cbegin(), ticketIds.cend());
     while (select.next()) {
         const auto kind = core::fromString<core::TicketLinkKind>(select.text(3));
-        out.append({select.id(0), select.id(1), select.id(2),
-                    kind.value_or(core::TicketLinkKind::RelatedTo), select.id(4), select.time(5)});
+        const core::TicketLink link{select.id(0), select.id(1),
+                                    select.id(2), kind.value_or(core::TicketLinkKind::RelatedTo),
+                                    select.id(4), select.time(5)};
+        for (const qint64 side : {link.fromTicketId, link.toTicketId})
+            if (wanted.contains(side))
+                out[side].append(link);
     }
     return out;
 }

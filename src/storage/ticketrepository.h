@@ -7,6 +7,7 @@
 #include "ticketchanges.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QTimeZone>
 
@@ -118,6 +119,9 @@ public:
     Result<void> unlink(qint64 linkId, qint64 actorId);
     // Links in which the ticket is on either side.
     Result<QList<core::TicketLink>> links(qint64 ticketId);
+    // Links of several tickets at once, by ticket (a link between two of them is listed for
+    // both).
+    Result<QHash<qint64, QList<core::TicketLink>>> linksFor(const QList<qint64> &ticketIds);
 
 private:
     Result<core::Ticket> fetch(qint64 id, bool lock);

@@ -131,8 +131,14 @@ sd::core::User sampleUser()
 
 ChangeListJson::Page sampleChanges()
 {
-    return {{{101, u"ticket"_s, 42, u"update"_s, moscow(23, 15)},
-             {103, u"message"_s, 900, u"create"_s, moscow(23, 16)}},
+    // The second item carries its entity, as with ?include=data.
+    return {{{101, u"ticket"_s, 42, u"update"_s, moscow(23, 15), {}},
+             {103,
+              u"message"_s,
+              900,
+              u"create"_s,
+              moscow(23, 16),
+              {{u"id"_s, 900}, {u"kind"_s, u"reply"_s}, {u"body_text"_s, u"Готово"_s}}}},
             105};
 }
 
@@ -530,6 +536,8 @@ void TestTicketJson::changeListRoundTrip()
     QVERIFY2(back, qPrintable(error.message));
     QCOMPARE(back->lastSeq, page.lastSeq);
     QCOMPARE(back->items, page.items);
+    QVERIFY(back->items.at(0).data.isEmpty());
+    QCOMPARE(back->items.at(1).data.value(u"body_text"_s).toString(), u"Готово"_s);
 }
 
 void TestTicketJson::changeListFromBadJson()
