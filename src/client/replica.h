@@ -1,0 +1,62 @@
+#pragma once
+
+#include "storage/result.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+#include <optional>
+
+namespace sd::storage {
+class Database;
+}
+
+namespace sd::client {
+
+// The local copy of what the signed-in user may see on one server (ReplicaSchema), written
+// by the SyncEngine from the server's JSON and read by the views. Applying is idempotent: the
+// same ticket or message applied twice, or an older version after a newer one, changes
+// nothing, so overlapping sync pages and change-feed items are harmless.
+class Replica final
+{
+    Q_DECLARE_TR_FUNCTIONS(Replica)
+    Q_DISABLE_COPY_MOVE(Replica)
+
+public:
+    // Creates or migrates the SQLite file at `path` (its folder must exist).
+    static storage::Result<std::unique_ptr<Replica>> open(const QString &path);
+    ~Replica();
+
+    // Tickets in the server's read shape; their "messages", when present, are stored too. One
+    // transaction for the whole array.
+    storage::Result<void> applyTickets(const QJsonArray &tickets);
+    storage::Result<void> applyMessages(const QJsonArray &messages);
+    // One page of the change feed: the tickets and messages it carried and the cursor it
+    // reached, in one transaction, so a crash never leaves the cursor past unapplied data.
+    storage::Result<void> applyChanges(const QJsonArray &tickets, const QJsonArray &messages,
+                                       qint64 cursor);
+    // The ticket left the user's view (merged away, moved out of their queues).
+    storage::Result<void> removeTicket(qint64 id);
+
+    // The change-feed position the replica is complete up to; 0 before the first sync.
+    storage::Result<qint64> cursor();
+    storage::Result<void> setCursor(qint64 seq);
+
+    // The ticket as the server last sent it, with its messages (oldest first).
+    storage::Result<std::optional<QJsonObject>> ticket(qint64 id);
+    storage::Result<qint64> ticketCount();
+    storage::Result<qint64> messageCount();
+
+    storage::Database &database() { return *m_db; }
+
+private:
+    explicit Replica(std::unique_ptr<storage::Database> db);
+    storage::Result<void> upsertTicket(const QJsonObject &ticket);
+    storage::Result<void> upsertMessage(const QJsonObject &message);
+
+    std::unique_ptr<storage::Database> m_db;
+};
+
+} // namespace sd::client

@@ -1,0 +1,39 @@
+#include "replicaschema.h"
+
+namespace sd::client {
+
+QList<storage::Migration> ReplicaSchema::migrations()
+{
+    storage::Migration first;
+    first.version = 1;
+    first.description = QStringLiteral("replica of tickets and messages, sync state, outbox");
+    first.sqlite = {
+        // Ids are the server's; a ticket created offline has a negative id until the server
+        // acknowledges it (see Outbox).
+        QStringLiteral("CREATE TABLE tickets (id INTEGER PRIMARY KEY, number TEXT NOT NULL, "
+                       "version INTEGER NOT NULL, status TEXT NOT NULL, priority TEXT NOT NULL, "
+                       "category TEXT NOT NULL, subject TEXT NOT NULL, queue_id INTEGER, "
+                       "assignee_id INTEGER, organisation_id INTEGER, created_at TEXT, "
+                       "updated_at TEXT, first_response_at TEXT, first_response_due TEXT, "
+                       "resolution_due TEXT, pending INTEGER NOT NULL DEFAULT 0, "
+                       "json TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX tickets_status_idx ON tickets (status, id)"),
+        QStringLiteral("CREATE INDEX tickets_assignee_idx ON tickets (assignee_id, status)"),
+        QStringLiteral("CREATE TABLE messages (id INTEGER PRIMARY KEY, ticket_id INTEGER NOT "
+                       "NULL, created_at TEXT, kind TEXT NOT NULL, pending INTEGER NOT NULL "
+                       "DEFAULT 0, json TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX messages_ticket_idx ON messages (ticket_id, id)"),
+        QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        // One row per local write, sent in id order. `uuid` is the Idempotency-Key, so a
+        // resend after a crash is applied once; `base` is the ticket as the edit started from
+        // (for merging a 409).
+        QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT "
+                       "NOT NULL UNIQUE, operation TEXT NOT NULL, ticket_id INTEGER, payload "
+                       "TEXT NOT NULL, base TEXT, state TEXT NOT NULL DEFAULT 'pending', "
+                       "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at TEXT "
+                       "NOT NULL)"),
+    };
+    return {first};
+}
+
+} // namespace sd::client

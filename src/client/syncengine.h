@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <limits>
+
+namespace sd::client {
+
+class Replica;
+class ServerApi;
+struct ApiResult;
+
+// Keeps a Replica up to date with the server. The first sync pages through
+// GET /api/v1/sync/tickets with progress; afterwards it pulls GET /api/v1/changes from the
+// replica's cursor (with include=data, so a page is applied without further requests)
+// whenever the /api/v1/events WebSocket announces a newer sequence, and on a timer in case
+// an announcement was missed. When the server goes away it says so (Offline) and tries
+// again with growing delays; the replica stays readable throughout.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+public:
+    enum class State { Stopped, Offline, Syncing, Online };
+    Q_ENUM(State)
+
+    static constexpr int ChangePage = 500;
+    static constexpr int SnapshotPage = 250;
+    static constexpr int FallbackPullMs = 30000;
+    static constexpr int MaxReconnectDelayMs = 30000;
+
+    // Neither is owned; both must outlive the engine.
+    SyncEngine(ServerApi *api, Replica *replica, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void start();
+    void stop();
+    // Pulls now (e.g. after a local write was acknowledged).
+    void pullNow();
+
+    State state() const { return m_state; }
+    QString lastError() const { return m_lastError; }
+    // The fallback pull interval (tests shorten it).
+    void setFallbackPullMs(int ms) { m_fallbackPull.setInterval(ms); }
+
+signals:
+    void stateChanged(sd::client::SyncEngine::State state);
+    // First sync: tickets applied so far and how many the server will send.
+    void progress(qint64 done, qint64 total);
+    void firstSyncFinished();
+    // The replica reached `seq` of the change feed.
+    void synced(qint64 seq);
+
+private:
+    void setState(State state);
+    void fetchSnapshot(const QString &after);
+    void snapshotPageArrived(const ApiResult &result);
+    void pull();
+    void changesArrived(const ApiResult &result);
+    void failed(const ApiResult &result);
+    void scheduleReconnect();
+    void openEvents();
+    void eventArrived(const QString &text);
+
+    QPointer<ServerApi> m_api;
+    Replica *m_replica;
+    State m_state = State::Stopped;
+    QString m_lastError;
+    QWebSocket m_events;
+    QTimer m_fallbackPull;
+    QTimer m_reconnect;
+    int m_reconnectAttempts = 0;
+    bool m_pulling = false;
+    bool m_pullAgain = false;
+    bool m_inFirstSync = false;
+    qint64 m_snapshotSeq = std::numeric_limits<qint64>::max();
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    qint64 m_announced = 0;
+};
+
+} // namespace sd::client
