@@ -40,6 +40,79 @@
     </message>
 </context>
 <context>
+    <name>ApiResult</name>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>The request was canceled.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1), so nothing was sent. Compare its SHA-256 fingerprint with the one your administrator gives you before you accept it.</source>
+        <translation>The server&apos;s certificate is not trusted (%1), so nothing was sent. Compare its SHA-256 fingerprint with the one your administrator gives you before you accept it.</translation>
+    </message>
+    <message>
+        <source>Cannot use the file %1: %2</source>
+        <translation>Cannot use the file %1: %2</translation>
+    </message>
+    <message>
+        <source>The SupportDesk server behind the gateway does not answer (HTTP %1). Try again in a moment.</source>
+        <translation>The SupportDesk server behind the gateway does not answer (HTTP %1). Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server is busy (HTTP %1). Try again in a moment.</source>
+        <translation>The server is busy (HTTP %1). Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The server refused the request with HTTP status %1.</source>
+        <translation>The server refused the request with HTTP status %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server at %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server at %1 did not answer within %n second.</numerusform>
+            <numerusform>The server at %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server at %1 refuses connections. Is it running?</source>
+        <translation>The server at %1 refuses connections. Is it running?</translation>
+    </message>
+    <message>
+        <source>The server name %1 cannot be found. Check the address and the network connection.</source>
+        <translation>The server name %1 cannot be found. Check the address and the network connection.</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before answering.</source>
+        <translation>The server at %1 closed the connection before answering.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke before the server answered. The request was not sent again because it may already have been carried out; check before you repeat it.</source>
+        <translation>The connection to %1 broke before the server answered. The request was not sent again because it may already have been carried out; check before you repeat it.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made: %2</source>
+        <translation>A secure connection to %1 could not be made: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>Cannot reach the server at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentCache</name>
+    <message>
+        <source>The attachment has no valid id and SHA-256.</source>
+        <translation>The attachment has no valid id and SHA-256.</translation>
+    </message>
+    <message>
+        <source>Cannot move the download into the cache folder %1: %2</source>
+        <translation>Cannot move the download into the cache folder %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment cache folder %1.</source>
+        <translation>Cannot create the attachment cache folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPolicy</name>
     <message>
         <source>The file is empty</source>
@@ -183,6 +256,32 @@
     </message>
 </context>
 <context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>A calendar named %1 already exists.</source>
+        <translation>A calendar named %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Calendar %1 does not exist.</source>
+        <translation>Calendar %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>A calendar needs a name.</source>
+        <translation>A calendar needs a name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar %1 is used by %n SLA policies; give them another calendar first.</source>
+        <translation>
+            <numerusform>Calendar %1 is used by %n SLA policy; give it another calendar first.</numerusform>
+            <numerusform>Calendar %1 is used by %n SLA policies; give them another calendar first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored definition of calendar %1 cannot be read: %2</source>
+        <translation>The stored definition of calendar %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeFeedRepository</name>
     <message>
         <source>A change to %1 was recorded outside a transaction.</source>
@@ -202,6 +301,10 @@
     <message>
         <source>limit must be a whole number from 1 to 1000.</source>
         <translation>limit must be a whole number from 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>include can only be &quot;data&quot;.</source>
+        <translation>include can only be &quot;data&quot;.</translation>
     </message>
 </context>
 <context>
@@ -475,6 +578,10 @@
         <source>No message has the email Message-ID %1.</source>
         <translation>No message has the email Message-ID %1.</translation>
     </message>
+    <message>
+        <source>The first message of ticket %1 was written outside the transaction that created it.</source>
+        <translation>The first message of ticket %1 was written outside the transaction that created it.</translation>
+    </message>
 </context>
 <context>
     <name>MessageRoutes</name>
@@ -499,8 +606,8 @@
         <translation>Ticket %1 is closed; open a new ticket and mention this number in it.</translation>
     </message>
     <message>
-        <source>Ticket %1 was resolved too long ago to reopen; open a new ticket and mention this number in it.</source>
-        <translation>Ticket %1 was resolved too long ago to reopen; open a new ticket and mention this number in it.</translation>
+        <source>Ticket %1 is closed, so your message started ticket %2, linked to it.</source>
+        <translation>Ticket %1 is closed, so your message started ticket %2, linked to it.</translation>
     </message>
 </context>
 <context>
@@ -610,6 +717,55 @@
     </message>
 </context>
 <context>
+    <name>SlaConfigRoutes</name>
+    <message>
+        <source>Only administrators change calendars and SLA policies.</source>
+        <translation>Only administrators change calendars and SLA policies.</translation>
+    </message>
+    <message>
+        <source>The calendar definition is not valid: %1.</source>
+        <translation>The calendar definition is not valid: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicyJson</name>
+    <message>
+        <source>The field %1 cannot be blank.</source>
+        <translation>The field %1 cannot be blank.</translation>
+    </message>
+    <message>
+        <source>The field %1 may only list these statuses: %2.</source>
+        <translation>The field %1 may only list these statuses: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicyRepository</name>
+    <message>
+        <source>An SLA policy for support level %1, %2 tickets of %3 priority already exists.</source>
+        <translation>An SLA policy for support level %1, %2 tickets of %3 priority already exists.</translation>
+    </message>
+    <message>
+        <source>SLA policy %1 does not exist.</source>
+        <translation>SLA policy %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>An SLA policy needs a support level.</source>
+        <translation>An SLA policy needs a support level.</translation>
+    </message>
+    <message>
+        <source>SLA targets must be positive numbers of minutes.</source>
+        <translation>SLA targets must be positive numbers of minutes.</translation>
+    </message>
+    <message>
+        <source>Calendar %1 does not exist.</source>
+        <translation>Calendar %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>SLA policy %1 holds a value this version does not know.</source>
+        <translation>SLA policy %1 holds a value this version does not know.</translation>
+    </message>
+</context>
+<context>
     <name>SqlErrorClassifier</name>
     <message>
         <source>the connection is closed</source>
@@ -669,6 +825,17 @@
     <message>
         <source>Cannot register the full-text search tokenizer: %1</source>
         <translation>Cannot register the full-text search tokenizer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRoutes</name>
+    <message>
+        <source>limit must be a whole number from 1 to %1.</source>
+        <translation>limit must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>after must be the &quot;next&quot; value of the previous page.</source>
+        <translation>after must be the &quot;next&quot; value of the previous page.</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1049,40 @@
     <message>
         <source>Connect, report whether the server is healthy, quit.</source>
         <translation>Connect, report whether the server is healthy, quit.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::AttachmentTransfer</name>
+    <message>
+        <source>the attachment has no SHA-256 to check.</source>
+        <translation>the attachment has no SHA-256 to check.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the upload is not understood: %1</source>
+        <translation>The server&apos;s answer to the upload is not understood: %1</translation>
+    </message>
+    <message>
+        <source>the downloaded bytes do not match the attachment&apos;s SHA-256; the copy was discarded.</source>
+        <translation>the downloaded bytes do not match the attachment&apos;s SHA-256; the copy was discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::CredentialStore</name>
+    <message>
+        <source>The system keychain is not available (%1), so the saved sign-in for %2 on %3 cannot be read. Please sign in again.</source>
+        <translation>The system keychain is not available (%1), so the saved sign-in for %2 on %3 cannot be read. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). If it holds a sign-in token for %2 on %3, that token could not be removed from it.</source>
+        <translation>The system keychain is not available (%1). If it holds a sign-in token for %2 on %3, that token could not be removed from it.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). As you allowed, the sign-in token for %2 on %3 is saved unencrypted in %4: anyone who can read that file can use your account until you log out.</source>
+        <translation>The system keychain is not available (%1). As you allowed, the sign-in token for %2 on %3 is saved unencrypted in %4: anyone who can read that file can use your account until you log out.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). You stay signed in as %2 on %3 until SupportDesk closes; next time you will have to sign in again.</source>
+        <translation>The system keychain is not available (%1). You stay signed in as %2 on %3 until SupportDesk closes; next time you will have to sign in again.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,80 @@
     </message>
 </context>
 <context>
+    <name>ApiResult</name>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1), so nothing was sent. Compare its SHA-256 fingerprint with the one your administrator gives you before you accept it.</source>
+        <translation>Сертификат сервера не является доверенным (%1), поэтому ничего не отправлено. Прежде чем принять его, сверьте его отпечаток SHA-256 с тем, что сообщит администратор.</translation>
+    </message>
+    <message>
+        <source>Cannot use the file %1: %2</source>
+        <translation>Не удаётся использовать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>The SupportDesk server behind the gateway does not answer (HTTP %1). Try again in a moment.</source>
+        <translation>Сервер SupportDesk за шлюзом не отвечает (HTTP %1). Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The server is busy (HTTP %1). Try again in a moment.</source>
+        <translation>Сервер занят (HTTP %1). Повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The server refused the request with HTTP status %1.</source>
+        <translation>Сервер отклонил запрос с кодом HTTP %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server at %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Сервер %1 не ответил за %n секунду.</numerusform>
+            <numerusform>Сервер %1 не ответил за %n секунды.</numerusform>
+            <numerusform>Сервер %1 не ответил за %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server at %1 refuses connections. Is it running?</source>
+        <translation>Сервер %1 не принимает подключения. Он запущен?</translation>
+    </message>
+    <message>
+        <source>The server name %1 cannot be found. Check the address and the network connection.</source>
+        <translation>Имя сервера %1 не найдено. Проверьте адрес и подключение к сети.</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection before answering.</source>
+        <translation>Сервер %1 закрыл соединение, не ответив.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke before the server answered. The request was not sent again because it may already have been carried out; check before you repeat it.</source>
+        <translation>Соединение с %1 прервалось до ответа сервера. Запрос не отправлен повторно, потому что он мог уже выполниться; проверьте, прежде чем повторять.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made: %2</source>
+        <translation>Не удалось установить защищённое соединение с %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2</source>
+        <translation>Сервер %1 недоступен: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentCache</name>
+    <message>
+        <source>The attachment has no valid id and SHA-256.</source>
+        <translation>У вложения нет корректного идентификатора и SHA-256.</translation>
+    </message>
+    <message>
+        <source>Cannot move the download into the cache folder %1: %2</source>
+        <translation>Не удаётся перенести загруженный файл в папку кэша %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment cache folder %1.</source>
+        <translation>Не удаётся создать папку кэша вложений %1.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentPolicy</name>
     <message>
         <source>The file is empty</source>
@@ -183,6 +257,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>A calendar named %1 already exists.</source>
+        <translation>Календарь с именем %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>Calendar %1 does not exist.</source>
+        <translation>Календарь %1 не найден.</translation>
+    </message>
+    <message>
+        <source>A calendar needs a name.</source>
+        <translation>У календаря должно быть имя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar %1 is used by %n SLA policies; give them another calendar first.</source>
+        <translation>
+            <numerusform>Календарь %1 используется %n политикой SLA; сначала назначьте ей другой календарь.</numerusform>
+            <numerusform>Календарь %1 используется %n политиками SLA; сначала назначьте им другой календарь.</numerusform>
+            <numerusform>Календарь %1 используется %n политиками SLA; сначала назначьте им другой календарь.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored definition of calendar %1 cannot be read: %2</source>
+        <translation>Сохранённое описание календаря %1 не читается: %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeFeedRepository</name>
     <message>
         <source>A change to %1 was recorded outside a transaction.</source>
@@ -202,6 +303,10 @@
     <message>
         <source>limit must be a whole number from 1 to 1000.</source>
         <translation>limit должен быть целым числом от 1 до 1000.</translation>
+    </message>
+    <message>
+        <source>include can only be &quot;data&quot;.</source>
+        <translation>include может быть только «data».</translation>
     </message>
 </context>
 <context>
@@ -477,6 +582,10 @@
         <source>No message has the email Message-ID %1.</source>
         <translation>Не найдено сообщение с заголовком письма Message-ID %1.</translation>
     </message>
+    <message>
+        <source>The first message of ticket %1 was written outside the transaction that created it.</source>
+        <translation>Первое сообщение обращения %1 записано вне транзакции, создавшей обращение.</translation>
+    </message>
 </context>
 <context>
     <name>MessageRoutes</name>
@@ -501,8 +610,8 @@
         <translation>Обращение %1 закрыто; создайте новое обращение и укажите в нём этот номер.</translation>
     </message>
     <message>
-        <source>Ticket %1 was resolved too long ago to reopen; open a new ticket and mention this number in it.</source>
-        <translation>Обращение %1 решено слишком давно, чтобы его возобновить; создайте новое обращение и укажите в нём этот номер.</translation>
+        <source>Ticket %1 is closed, so your message started ticket %2, linked to it.</source>
+        <translation>Обращение %1 закрыто, поэтому ваше сообщение открыло связанное с ним обращение %2.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +723,55 @@
     </message>
 </context>
 <context>
+    <name>SlaConfigRoutes</name>
+    <message>
+        <source>Only administrators change calendars and SLA policies.</source>
+        <translation>Календари и политики SLA меняют только администраторы.</translation>
+    </message>
+    <message>
+        <source>The calendar definition is not valid: %1.</source>
+        <translation>Описание календаря неверно: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicyJson</name>
+    <message>
+        <source>The field %1 cannot be blank.</source>
+        <translation>Поле %1 не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The field %1 may only list these statuses: %2.</source>
+        <translation>В поле %1 допустимы только эти статусы: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicyRepository</name>
+    <message>
+        <source>An SLA policy for support level %1, %2 tickets of %3 priority already exists.</source>
+        <translation>Политика SLA для уровня поддержки %1, обращений категории %2 с приоритетом %3 уже существует.</translation>
+    </message>
+    <message>
+        <source>SLA policy %1 does not exist.</source>
+        <translation>Политика SLA %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>An SLA policy needs a support level.</source>
+        <translation>Для политики SLA нужен уровень поддержки.</translation>
+    </message>
+    <message>
+        <source>SLA targets must be positive numbers of minutes.</source>
+        <translation>Сроки SLA должны быть положительным числом минут.</translation>
+    </message>
+    <message>
+        <source>Calendar %1 does not exist.</source>
+        <translation>Календарь %1 не найден.</translation>
+    </message>
+    <message>
+        <source>SLA policy %1 holds a value this version does not know.</source>
+        <translation>Политика SLA %1 содержит значение, неизвестное этой версии.</translation>
+    </message>
+</context>
+<context>
     <name>SqlErrorClassifier</name>
     <message>
         <source>the connection is closed</source>
@@ -673,6 +831,17 @@
     <message>
         <source>Cannot register the full-text search tokenizer: %1</source>
         <translation>Не удаётся зарегистрировать токенизатор полнотекстового поиска: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRoutes</name>
+    <message>
+        <source>limit must be a whole number from 1 to %1.</source>
+        <translation>limit должен быть целым числом от 1 до %1.</translation>
+    </message>
+    <message>
+        <source>after must be the &quot;next&quot; value of the previous page.</source>
+        <translation>after должен быть значением «next» предыдущей страницы.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1055,40 @@
     <message>
         <source>Connect, report whether the server is healthy, quit.</source>
         <translation>Подключиться, сообщить, исправен ли сервер, и завершить работу.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::AttachmentTransfer</name>
+    <message>
+        <source>the attachment has no SHA-256 to check.</source>
+        <translation>у вложения нет SHA-256 для проверки.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the upload is not understood: %1</source>
+        <translation>Ответ сервера на загрузку не распознан: %1</translation>
+    </message>
+    <message>
+        <source>the downloaded bytes do not match the attachment&apos;s SHA-256; the copy was discarded.</source>
+        <translation>загруженные данные не совпадают с SHA-256 вложения; копия удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::CredentialStore</name>
+    <message>
+        <source>The system keychain is not available (%1), so the saved sign-in for %2 on %3 cannot be read. Please sign in again.</source>
+        <translation>Системное хранилище паролей недоступно (%1), поэтому сохранённый вход %2 на %3 прочитать нельзя. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). If it holds a sign-in token for %2 on %3, that token could not be removed from it.</source>
+        <translation>Системное хранилище паролей недоступно (%1). Если в нём есть токен входа %2 на %3, удалить его оттуда не удалось.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). As you allowed, the sign-in token for %2 on %3 is saved unencrypted in %4: anyone who can read that file can use your account until you log out.</source>
+        <translation>Системное хранилище паролей недоступно (%1). Как вы разрешили, токен входа %2 на %3 сохранён без шифрования в %4: любой, кто может прочитать этот файл, может пользоваться вашей учётной записью, пока вы не выйдете.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). You stay signed in as %2 on %3 until SupportDesk closes; next time you will have to sign in again.</source>
+        <translation>Системное хранилище паролей недоступно (%1). Вход %2 на %3 сохраняется до закрытия SupportDesk; в следующий раз придётся войти снова.</translation>
     </message>
 </context>
 <context>
