@@ -41,6 +41,8 @@ SyncEngine::SyncEngine(ServerApi *api, Replica *replica, QObject *parent)
 
 SyncEngine::~SyncEngine()
 {
+    // Before the socket goes: its disconnected() must not schedule a reconnect.
+    m_state = State::Stopped;
     m_events.abort();
 }
 
@@ -83,10 +85,12 @@ void SyncEngine::start()
 
 void SyncEngine::stop()
 {
+    // Stopped first: aborting the socket emits disconnected(), which reconnects otherwise.
+    setState(State::Stopped);
+    m_events.abort();
     m_fallbackPull.stop();
     m_reconnect.stop();
-    m_events.abort();
-    setState(State::Stopped);
+    m_pulling = false;
 }
 
 void SyncEngine::pullNow()
