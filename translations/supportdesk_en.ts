@@ -4,10 +4,6 @@
 <context>
     <name>AdminRoutes</name>
     <message>
-        <source>Only administrators manage users and queues.</source>
-        <translation>Only administrators manage users and queues.</translation>
-    </message>
-    <message>
         <source>A password needs at least %1 characters.</source>
         <translation>A password needs at least %1 characters.</translation>
     </message>
@@ -719,10 +715,6 @@
 <context>
     <name>SlaConfigRoutes</name>
     <message>
-        <source>Only administrators change calendars and SLA policies.</source>
-        <translation>Only administrators change calendars and SLA policies.</translation>
-    </message>
-    <message>
         <source>The calendar definition is not valid: %1.</source>
         <translation>The calendar definition is not valid: %1.</translation>
     </message>
@@ -1177,6 +1169,10 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>%1 does not accept %2; use %3.</source>
         <translation>%1 does not accept %2; use %3.</translation>
+    </message>
+    <message>
+        <source>Only administrators may do this.</source>
+        <translation>Only administrators may do this.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>AdminRoutes</name>
     <message>
-        <source>Only administrators manage users and queues.</source>
-        <translation>Пользователями и очередями управляют только администраторы.</translation>
-    </message>
-    <message>
         <source>A password needs at least %1 characters.</source>
         <translation>Пароль должен содержать не менее %1 символов.</translation>
     </message>
@@ -725,10 +721,6 @@
 <context>
     <name>SlaConfigRoutes</name>
     <message>
-        <source>Only administrators change calendars and SLA policies.</source>
-        <translation>Календари и политики SLA меняют только администраторы.</translation>
-    </message>
-    <message>
         <source>The calendar definition is not valid: %1.</source>
         <translation>Описание календаря неверно: %1.</translation>
     </message>
@@ -1183,6 +1175,10 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>%1 does not accept %2; use %3.</source>
         <translation>%1 не поддерживает метод %2; используйте %3.</translation>
+    </message>
+    <message>
+        <source>Only administrators may do this.</source>
+        <translation>Это могут делать только администраторы.</translation>
     </message>
 </context>
 <context>

@@ -22,21 +22,6 @@ using Kind = storage::StorageError::Kind;
 
 constexpr int MinPasswordLength = 8;
 
-std::optional<ApiResponse> adminOnly(const RequestContext &ctx)
-{
-    if (Permissions::isAdmin(*ctx.user))
-        return std::nullopt;
-    return ApiResponse::error(403, QStringLiteral("forbidden"),
-                              AdminRoutes::tr("Only administrators manage users and queues."));
-}
-
-std::optional<ApiResponse> staffOnly(const RequestContext &ctx)
-{
-    if (Permissions::isStaff(*ctx.user))
-        return std::nullopt;
-    return ApiResponse::forbidden();
-}
-
 // Reads the user fields of a create (every field) or an update (those present) body.
 bool readUser(const QJsonObject &body, bool creating, core::User *user, QString *password,
               std::optional<bool> *active, protocol::ApiError *error)
@@ -97,18 +82,17 @@ ApiResponse userError(const storage::StorageError &error)
 
 void AdminRoutes::add(Router &router)
 {
-    const auto auth = Router::Access::Authenticated;
-    router.add("GET", QStringLiteral("/api/v1/users"), auth, listUsers);
-    router.add("POST", QStringLiteral("/api/v1/users"), auth, createUser);
-    router.add("PATCH", QStringLiteral("/api/v1/users/{id}"), auth, updateUser);
-    router.add("GET", QStringLiteral("/api/v1/queues"), auth, listQueues);
-    router.add("POST", QStringLiteral("/api/v1/queues"), auth, createQueue);
+    const auto staff = Router::Access::Staff;
+    const auto admin = Router::Access::Admin;
+    router.add("GET", QStringLiteral("/api/v1/users"), staff, listUsers);
+    router.add("POST", QStringLiteral("/api/v1/users"), admin, createUser);
+    router.add("PATCH", QStringLiteral("/api/v1/users/{id}"), admin, updateUser);
+    router.add("GET", QStringLiteral("/api/v1/queues"), staff, listQueues);
+    router.add("POST", QStringLiteral("/api/v1/queues"), admin, createQueue);
 }
 
 ApiResponse AdminRoutes::listUsers(RequestContext &ctx)
 {
-    if (auto refused = staffOnly(ctx))
-        return *refused;
     auto users = storage::UserRepository(ctx.db).list(Permissions::isAdmin(*ctx.user));
     if (!users)
         return ApiResponse::storageError(users.error());
@@ -120,8 +104,6 @@ ApiResponse AdminRoutes::listUsers(RequestContext &ctx)
 
 ApiResponse AdminRoutes::createUser(RequestContext &ctx)
 {
-    if (auto refused = adminOnly(ctx))
-        return *refused;
     protocol::ApiError error;
     const auto body = JsonBody::parseObject(ctx.request.body, &error);
     if (!body)
@@ -142,8 +124,6 @@ ApiResponse AdminRoutes::createUser(RequestContext &ctx)
 
 ApiResponse AdminRoutes::updateUser(RequestContext &ctx)
 {
-    if (auto refused = adminOnly(ctx))
-        return *refused;
     storage::UserRepository users(ctx.db);
     auto current = users.get(ctx.idArg());
     if (!current && current.error().kind == Kind::NotFound)
@@ -181,8 +161,6 @@ ApiResponse AdminRoutes::updateUser(RequestContext &ctx)
 
 ApiResponse AdminRoutes::listQueues(RequestContext &ctx)
 {
-    if (auto refused = staffOnly(ctx))
-        return *refused;
     auto queues = storage::QueueRepository(ctx.db).list();
     if (!queues)
         return ApiResponse::storageError(queues.error());
@@ -196,8 +174,6 @@ ApiResponse AdminRoutes::listQueues(RequestContext &ctx)
 
 ApiResponse AdminRoutes::createQueue(RequestContext &ctx)
 {
-    if (auto refused = adminOnly(ctx))
-        return *refused;
     protocol::ApiError error;
     const auto body = JsonBody::parseObject(ctx.request.body, &error);
     if (!body)

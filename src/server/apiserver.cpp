@@ -3,6 +3,7 @@
 #include "authenticator.h"
 #include "core/perthreadtranslator.h"
 #include "databasepool.h"
+#include "permissions.h"
 #include "requestcontext.h"
 #include "requestlog.h"
 #include "router.h"
@@ -135,9 +136,16 @@ ApiResponse ApiServer::process(const ApiRequest &request, const Router &router, 
     routed.pathArgs = match.args;
     RequestContext ctx(routed, *db.value(), services);
     try {
-        if (match.route->access == Router::Access::Authenticated) {
+        if (match.route->access != Router::Access::Public) {
             if (auto refused = Authenticator::authenticate(ctx))
                 return *refused;
+            // Role rules that depend on nothing but the route, in one place.
+            const Router::Access access = match.route->access;
+            if (access == Router::Access::Staff && !Permissions::isStaff(*ctx.user))
+                return ApiResponse::forbidden();
+            if (access == Router::Access::Admin && !Permissions::isAdmin(*ctx.user))
+                return ApiResponse::error(403, QStringLiteral("forbidden"),
+                                          tr("Only administrators may do this."));
         }
         // An explicit Accept-Language wins; otherwise the user's own language.
         std::optional<core::PerThreadTranslator::Scope> userLanguage;

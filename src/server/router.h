@@ -22,7 +22,9 @@ class Router final
 public:
     enum class Access {
         Public,        // no token needed
-        Authenticated, // a valid bearer token; roles are checked by the handler
+        Authenticated, // a valid bearer token; finer rules are the handler's
+        Staff,         // a valid token of an agent, supervisor or administrator
+        Admin,         // a valid token of an administrator
     };
     using Handler = std::function<ApiResponse(RequestContext &)>;
 

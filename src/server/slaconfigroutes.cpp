@@ -1,6 +1,5 @@
 #include "slaconfigroutes.h"
 
-#include "permissions.h"
 #include "protocol/fieldlimits.h"
 #include "protocol/jsonbody.h"
 #include "protocol/slapolicyjson.h"
@@ -30,22 +29,6 @@ struct CalendarInput
     QString name;
     core::BusinessCalendar calendar;
 };
-
-std::optional<ApiResponse> staffOnly(const RequestContext &ctx)
-{
-    if (Permissions::isStaff(*ctx.user))
-        return std::nullopt;
-    return ApiResponse::forbidden();
-}
-
-std::optional<ApiResponse> adminOnly(const RequestContext &ctx)
-{
-    if (Permissions::isAdmin(*ctx.user))
-        return std::nullopt;
-    return ApiResponse::error(
-        403, QStringLiteral("forbidden"),
-        SlaConfigRoutes::tr("Only administrators change calendars and SLA policies."));
-}
 
 QJsonObject calendarJson(const storage::StoredCalendar &stored)
 {
@@ -121,25 +104,25 @@ ApiResponse created(const QJsonObject &json, const QString &collection, qint64 i
 
 void SlaConfigRoutes::add(Router &router)
 {
-    const auto auth = Router::Access::Authenticated;
+    // Staff read the configuration (SLA countdowns depend on it); administrators change it.
+    const auto staff = Router::Access::Staff;
+    const auto admin = Router::Access::Admin;
     const QString calendar = CalendarsPath + u"/{id}";
     const QString policy = PoliciesPath + u"/{id}";
-    router.add("GET", CalendarsPath, auth, listCalendars);
-    router.add("POST", CalendarsPath, auth, createCalendar);
-    router.add("GET", calendar, auth, getCalendar);
-    router.add("PUT", calendar, auth, replaceCalendar);
-    router.add("DELETE", calendar, auth, removeCalendar);
-    router.add("GET", PoliciesPath, auth, listPolicies);
-    router.add("POST", PoliciesPath, auth, createPolicy);
-    router.add("GET", policy, auth, getPolicy);
-    router.add("PATCH", policy, auth, updatePolicy);
-    router.add("DELETE", policy, auth, removePolicy);
+    router.add("GET", CalendarsPath, staff, listCalendars);
+    router.add("POST", CalendarsPath, admin, createCalendar);
+    router.add("GET", calendar, staff, getCalendar);
+    router.add("PUT", calendar, admin, replaceCalendar);
+    router.add("DELETE", calendar, admin, removeCalendar);
+    router.add("GET", PoliciesPath, staff, listPolicies);
+    router.add("POST", PoliciesPath, admin, createPolicy);
+    router.add("GET", policy, staff, getPolicy);
+    router.add("PATCH", policy, admin, updatePolicy);
+    router.add("DELETE", policy, admin, removePolicy);
 }
 
 ApiResponse SlaConfigRoutes::listCalendars(RequestContext &ctx)
 {
-    if (auto refused = staffOnly(ctx))
-        return *refused;
     auto calendars = storage::CalendarRepository(ctx.db).list();
     if (!calendars)
         return ApiResponse::storageError(calendars.error());
@@ -151,8 +134,6 @@ ApiResponse SlaConfigRoutes::listCalendars(RequestContext &ctx)
 
 ApiResponse SlaConfigRoutes::getCalendar(RequestContext &ctx)
 {
-    if (auto refused = staffOnly(ctx))
-        return *refused;
     auto calendar = storage::CalendarRepository(ctx.db).get(ctx.idArg());
     if (!calendar)
         return ApiResponse::storageError(calendar.error());
@@ -161,8 +142,6 @@ ApiResponse SlaConfigRoutes::getCalendar(RequestContext &ctx)
 
 ApiResponse SlaConfigRoutes::createCalendar(RequestContext &ctx)
 {
-    if (auto refused = adminOnly(ctx))
-        return *refused;
     ApiResponse refused;
     const auto input = RequestBody::parse<CalendarInput>(ctx, readCalendar, &refused);
     if (!input)
@@ -176,8 +155,6 @@ ApiResponse SlaConfigRoutes::createCalendar(RequestContext &ctx)
 
 ApiResponse SlaConfigRoutes::replaceCalendar(RequestContext &ctx)
 {
-    if (auto refused = adminOnly(ctx))
-        return *refused;
     ApiResponse refused;
     const auto input = RequestBody::parse<CalendarInput>(ctx, readCalendar, &refused);
     if (!input)
@@ -191,8 +168,6 @@ ApiResponse SlaConfigRoutes::replaceCalendar(RequestContext &ctx)
 
 ApiResponse SlaConfigRoutes::removeCalendar(RequestContext &ctx)
 {
-    if (auto refused = adminOnly(ctx))
-        return *refused;
     if (auto removed = storage::CalendarRepository(ctx.db).remove(ctx.idArg(), ctx.userId());
         !removed)
         return ApiResponse::storageError(removed.error());
@@ -201,8 +176,6 @@ ApiResponse SlaConfigRoutes::removeCalendar(RequestContext &ctx)
 
 ApiResponse SlaConfigRoutes::listPolicies(RequestContext &ctx)
 {
-    if (auto refused = staffOnly(ctx))
-        return *refused;
     auto policies = storage::SlaPolicyRepository(ctx.db).list();
     if (!policies)
         return ApiResponse::storageError(policies.error());
@@ -214,8 +187,6 @@ ApiResponse SlaConfigRoutes::listPolicies(RequestContext &ctx)
 
 ApiResponse SlaConfigRoutes::getPolicy(RequestContext &ctx)
 {
-    if (auto refused = staffOnly(ctx))
-        return *refused;
     auto policy = storage::SlaPolicyRepository(ctx.db).get(ctx.idArg());
     if (!policy)
         return ApiResponse::storageError(policy.error());
@@ -224,8 +195,6 @@ ApiResponse SlaConfigRoutes::getPolicy(RequestContext &ctx)
 
 ApiResponse SlaConfigRoutes::createPolicy(RequestContext &ctx)
 {
-    if (auto refused = adminOnly(ctx))
-        return *refused;
     ApiResponse refused;
     const auto policy = RequestBody::parse<core::SlaPolicy>(ctx, readNewPolicy, &refused);
     if (!policy)
@@ -240,8 +209,6 @@ ApiResponse SlaConfigRoutes::createPolicy(RequestContext &ctx)
 
 ApiResponse SlaConfigRoutes::updatePolicy(RequestContext &ctx)
 {
-    if (auto refused = adminOnly(ctx))
-        return *refused;
     storage::SlaPolicyRepository policies(ctx.db);
     auto current = policies.get(ctx.idArg());
     if (!current)
@@ -263,8 +230,6 @@ ApiResponse SlaConfigRoutes::updatePolicy(RequestContext &ctx)
 
 ApiResponse SlaConfigRoutes::removePolicy(RequestContext &ctx)
 {
-    if (auto refused = adminOnly(ctx))
-        return *refused;
     if (auto removed = storage::SlaPolicyRepository(ctx.db).remove(ctx.idArg(), ctx.userId());
         !removed)
         return ApiResponse::storageError(removed.error());
