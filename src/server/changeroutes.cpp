@@ -9,6 +9,8 @@
 #include "storage/ticketrepository.h"
 #include "ticketpresenter.h"
 
+#include <QSet>
+
 namespace sd::server {
 
 namespace {
@@ -25,6 +27,35 @@ public:
         : m_ctx(ctx), m_withData(withData), m_presenter(ctx)
     {}
 
+    // Loads the messages and tickets of a page that admit() will need, in two queries
+    // instead of a few per item. Entities it cannot load are simply looked up again later.
+    void prefetch(const QList<storage::ChangeItem> &items)
+    {
+        QList<qint64> messageIds;
+        QList<qint64> ticketIds;
+        for (const storage::ChangeItem &item : items) {
+            if (!m_withData && Permissions::canSeeChangeOutright(*m_ctx.user, item))
+                continue;
+            if (item.entityType == EntityType::Message)
+                messageIds.append(item.entityId);
+            else if (item.entityType == EntityType::Ticket)
+                ticketIds.append(item.entityId);
+        }
+        if (auto messages = storage::MessageRepository(m_ctx.db).byIds(messageIds)) {
+            for (const core::Message &message : messages.value()) {
+                m_messages.insert(message.id, message);
+                ticketIds.append(message.ticketId);
+            }
+        }
+        const QSet<qint64> distinct(ticketIds.cbegin(), ticketIds.cend());
+        if (auto tickets = storage::TicketRepository(m_ctx.db).byIds(distinct.values())) {
+            for (const core::Ticket &ticket : tickets.value())
+                m_tickets.insert(ticket.id, Permissions::canView(*m_ctx.user, ticket)
+                                                ? std::optional<core::Ticket>(ticket)
+                                                : std::nullopt);
+        }
+    }
+
     // nullopt: not for this caller; otherwise the data to attach (empty without include=data).
     std::optional<QJsonObject> admit(const storage::ChangeItem &item)
     {
@@ -38,16 +69,24 @@ public:
             return m_withData ? rendered(m_presenter.summary(*ticket)) : QJsonObject();
         }
         if (item.entityType == EntityType::Message) {
-            auto message = storage::MessageRepository(m_ctx.db).get(item.entityId);
+            const std::optional<core::Message> message = loadMessage(item.entityId);
             if (!message || !Permissions::canSeeMessage(*m_ctx.user, message->kind) ||
                 !visibleTicket(message->ticketId))
                 return std::nullopt;
-            return m_withData ? rendered(m_presenter.message(message.value())) : QJsonObject();
+            return m_withData ? rendered(m_presenter.message(*message)) : QJsonObject();
         }
         return outright ? std::optional<QJsonObject>(QJsonObject()) : std::nullopt;
     }
 
 private:
+    std::optional<core::Message> loadMessage(qint64 id)
+    {
+        if (const auto it = m_messages.constFind(id); it != m_messages.cend())
+            return *it;
+        auto message = storage::MessageRepository(m_ctx.db).get(id);
+        return message ? std::optional<core::Message>(message.value()) : std::nullopt;
+    }
+
     std::optional<core::Ticket> visibleTicket(qint64 id)
     {
         if (const auto it = m_tickets.constFind(id); it != m_tickets.cend())
@@ -70,6 +109,7 @@ private:
     bool m_withData;
     TicketPresenter m_presenter;
     QHash<qint64, std::optional<core::Ticket>> m_tickets;
+    QHash<qint64, core::Message> m_messages;
 };
 
 } // namespace
@@ -107,6 +147,7 @@ ApiResponse ChangeRoutes::changes(RequestContext &ctx)
     protocol::ChangeListJson::Page out;
     out.lastSeq = page->lastSeq;
     FeedReader reader(ctx, include == u"data");
+    reader.prefetch(page->items);
     for (const storage::ChangeItem &item : page->items) {
         const std::optional<QJsonObject> data = reader.admit(item);
         if (!data)

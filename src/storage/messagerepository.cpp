@@ -150,6 +150,14 @@ Result<core::Message> MessageRepository::findByEmailMessageId(const QString &mes
     return found->constFirst();
 }
 
+Result<QList<core::Message>> MessageRepository::byIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<core::Message>();
+    const SqlFragment list = TicketListQuery::idList(ids);
+    return select(u"m.id IN (" + list.sql + u')', list.values);
+}
+
 Result<QList<core::Message>> MessageRepository::forTickets(const QList<qint64> &ticketIds,
                                                            bool includeInternal)
 {

@@ -32,6 +32,8 @@ public:
     Result<core::Message> get(qint64 id);
     // Oldest first; without internal notes when includeInternal is false.
     Result<QList<core::Message>> forTicket(qint64 ticketId, bool includeInternal = true);
+    // Several messages by id (a change-feed page), oldest first; unknown ids are left out.
+    Result<QList<core::Message>> byIds(const QList<qint64> &ids);
     // The messages of several tickets at once (a sync page), oldest first.
     Result<QList<core::Message>> forTickets(const QList<qint64> &ticketIds, bool includeInternal);
     // The message whose email Message-ID is `messageId` (mail threading); NotFound if none.

@@ -130,6 +130,24 @@ Result<core::Ticket> TicketRepository::get(qint64 id)
     return fetch(id, false);
 }
 
+Result<QList<core::Ticket>> TicketRepository::byIds(const QList<qint64> &ids)
+{
+    QList<core::Ticket> tickets;
+    if (ids.isEmpty())
+        return tickets;
+    const SqlFragment query = TicketListQuery::byIds(ids);
+    Statement select(m_db, query.sql);
+    for (const QVariant &value : query.values)
+        select.bind(value);
+    if (!select.exec())
+        return select.error();
+    while (select.next())
+        tickets.append(TicketRow::read(select));
+    if (const Result<void> tagged = TicketTags::load(m_db, tickets); !tagged)
+        return tagged.error();
+    return tickets;
+}
+
 Result<core::Ticket> TicketRepository::fetch(qint64 id, bool lock)
 {
     // SQLite has no row locks; its write transactions already hold the whole database.

@@ -98,6 +98,8 @@ public:
     // stay unique, gaps are allowed. Inside a caller's transaction it joins it, as create().
     Result<QString> reserveNumber(const QDateTime &createdAt);
     Result<core::Ticket> get(qint64 id);
+    // Several tickets by id, newest first; unknown ids are left out.
+    Result<QList<core::Ticket>> byIds(const QList<qint64> &ids);
     // Accepts the number as people type it (any case, without zero padding).
     Result<core::Ticket> getByNumber(const QString &number);
     Result<TicketPage> list(const TicketFilter &filter);
