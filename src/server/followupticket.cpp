@@ -5,8 +5,6 @@
 #include "storage/ticketrepository.h"
 #include "storage/transaction.h"
 
-#include <QTimeZone>
-
 namespace sd::server {
 
 storage::Result<FollowUpTicket::Opened> FollowUpTicket::open(storage::Database &db,
@@ -34,8 +32,7 @@ storage::Result<FollowUpTicket::Opened> FollowUpTicket::open(storage::Database &
     ticket.firstResponseDue = QDateTime();
     ticket.resolutionDue = QDateTime();
     ticket.resolvedAt = QDateTime();
-    storage::TicketRepository tickets(db, settings.ticketNumberPrefix,
-                                      QTimeZone(settings.numberTimeZone.toUtf8()));
+    storage::TicketRepository tickets(db, settings.ticketNumberPrefix, settings.numberZone());
     auto created = tickets.create(ticket, message.authorId);
     if (!created)
         return created.error();

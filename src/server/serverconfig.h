@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -32,6 +33,8 @@ struct ServerConfig
     int reopenDays = 14;         // a customer reply reopens a resolved ticket within N days
     int duplicateWindowDays = 7; // how far back duplicates are suggested
     QString logFormat = QStringLiteral("text"); // text | json
+
+    QTimeZone numberZone() const { return QTimeZone(numberTimeZone.toUtf8()); }
 
     friend bool operator==(const ServerConfig &, const ServerConfig &) = default;
 };

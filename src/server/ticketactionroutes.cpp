@@ -14,7 +14,6 @@
 #include "ticketroutes.h"
 
 #include <QJsonArray>
-#include <QTimeZone>
 
 namespace sd::server {
 
@@ -116,7 +115,7 @@ ApiResponse TicketActionRoutes::split(RequestContext &ctx)
     if (!tx)
         return ApiResponse::storageError(tx.error());
     storage::TicketRepository tickets(ctx.db, ctx.services.settings.ticketNumberPrefix,
-                                      QTimeZone(ctx.services.settings.numberTimeZone.toUtf8()));
+                                      ctx.services.settings.numberZone());
     auto created = tickets.create(ticket, ctx.userId());
     if (!created)
         return ApiResponse::storageError(created.error());

@@ -17,7 +17,6 @@
 #include "ticketpresenter.h"
 
 #include <QJsonArray>
-#include <QTimeZone>
 
 namespace sd::server {
 
@@ -127,8 +126,7 @@ ApiResponse TicketCreation::store(core::Ticket ticket)
         presenter.rememberQueue(queue->id, queue->name);
     }
     const ServerConfig &settings = m_ctx.services.settings;
-    storage::TicketRepository tickets(m_ctx.db, settings.ticketNumberPrefix,
-                                      QTimeZone(settings.numberTimeZone.toUtf8()));
+    storage::TicketRepository tickets(m_ctx.db, settings.ticketNumberPrefix, settings.numberZone());
     ticket.createdAt = QDateTime::currentDateTimeUtc();
     // Before the transaction: the ticket's own row cannot be a candidate yet, and the search
     // holds no lock that other creates wait for.
