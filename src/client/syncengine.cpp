@@ -18,11 +18,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSync, "sd.client.sync")
 
-QString storageMessage(const storage::StorageError &error)
-{
-    return error.message;
-}
-
 } // namespace
 
 SyncEngine::SyncEngine(ServerApi *api, Replica *replica, QObject *parent)
@@ -62,9 +57,8 @@ void SyncEngine::start()
     m_reconnect.stop();
     setState(State::Syncing);
     const auto cursor = m_replica->cursor();
-    const auto tickets = m_replica->ticketCount();
-    if (!cursor || !tickets) {
-        m_lastError = storageMessage(!cursor ? cursor.error() : tickets.error());
+    if (!cursor) {
+        m_lastError = cursor.error().message;
         setState(State::Stopped);
         return;
     }
@@ -117,7 +111,7 @@ void SyncEngine::snapshotPageArrived(const ApiResult &result)
     const QJsonObject page = result.object();
     const QJsonArray items = page.value(QStringLiteral("items")).toArray();
     if (auto applied = m_replica->applyTickets(items); !applied) {
-        m_lastError = storageMessage(applied.error());
+        m_lastError = applied.error().message;
         setState(State::Stopped);
         return;
     }
@@ -131,7 +125,7 @@ void SyncEngine::snapshotPageArrived(const ApiResult &result)
         return fetchSnapshot(next);
     // Whatever changed while the pages were read comes again from the feed.
     if (auto moved = m_replica->setCursor(qMax<qint64>(1, m_snapshotSeq)); !moved) {
-        m_lastError = storageMessage(moved.error());
+        m_lastError = moved.error().message;
         setState(State::Stopped);
         return;
     }
@@ -150,7 +144,7 @@ void SyncEngine::pull()
     }
     const auto cursor = m_replica->cursor();
     if (!cursor) {
-        m_lastError = storageMessage(cursor.error());
+        m_lastError = cursor.error().message;
         return;
     }
     m_pulling = true;
@@ -187,7 +181,7 @@ void SyncEngine::changesArrived(const ApiResult &result)
     }
     const qint64 lastSeq = page.value(QStringLiteral("last_seq")).toInteger();
     if (auto applied = m_replica->applyChanges(tickets, messages, lastSeq); !applied) {
-        m_lastError = storageMessage(applied.error());
+        m_lastError = applied.error().message;
         setState(State::Stopped);
         return;
     }
