@@ -641,6 +641,57 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>A new ticket needs a subject.</source>
+        <translation>A new ticket needs a subject.</translation>
+    </message>
+    <message>
+        <source>The ticket is no longer available here; the message was not queued.</source>
+        <translation>The ticket is no longer available here; the message was not queued.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be changed.</source>
+        <translation>The field %1 cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The ticket is no longer available here; the change was not queued.</source>
+        <translation>The ticket is no longer available here; the change was not queued.</translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5.</source>
+        <translation>A rating is from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for attachments waiting to be sent.</source>
+        <translation>Cannot create the folder %1 for attachments waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1; nothing was queued.</source>
+        <translation>Cannot read %1; nothing was queued.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same fields of this ticket meanwhile.</source>
+        <translation>Someone else changed the same fields of this ticket meanwhile.</translation>
+    </message>
+    <message>
+        <source>This change is not waiting for a decision any more.</source>
+        <translation>This change is not waiting for a decision any more.</translation>
+    </message>
+    <message>
+        <source>Choose a value for %1.</source>
+        <translation>Choose a value for %1.</translation>
+    </message>
+    <message>
+        <source>This write is not waiting to be retried.</source>
+        <translation>This write is not waiting to be retried.</translation>
+    </message>
+</context>
+<context>
     <name>QueueRepository</name>
     <message>
         <source>A queue named %1 already exists.</source>
@@ -1044,6 +1095,48 @@
     </message>
 </context>
 <context>
+    <name>sd::client::AccountSession</name>
+    <message>
+        <source>The server at %1 sent an answer to the sign-in that SupportDesk cannot read (%2).</source>
+        <translation>The server at %1 sent an answer to the sign-in that SupportDesk cannot read (%2).</translation>
+    </message>
+    <message>
+        <source>No sign-in is saved for %1 on %2. Please sign in.</source>
+        <translation>No sign-in is saved for %1 on %2. Please sign in.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer that SupportDesk cannot read (%2).</source>
+        <translation>The server at %1 sent an answer that SupportDesk cannot read (%2).</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in as %1 on %2 is no longer valid: it expired or was signed out. Please sign in again.</source>
+        <translation>Your saved sign-in as %1 on %2 is no longer valid: it expired or was signed out. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer, but the server at %1 could not be told (%2). Your sign-in there stays valid until it expires.</source>
+        <translation>You are signed out on this computer, but the server at %1 could not be told (%2). Your sign-in there stays valid until it expires.</translation>
+    </message>
+    <message>
+        <source>SupportDesk cannot sign in while the server cannot be reached. %1</source>
+        <translation>SupportDesk cannot sign in while the server cannot be reached. %1</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>The login or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again later.</source>
+        <translation>Too many failed sign-ins. Try again later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::client::AttachmentTransfer</name>
     <message>
         <source>the attachment has no SHA-256 to check.</source>
@@ -1056,6 +1149,13 @@
     <message>
         <source>the downloaded bytes do not match the attachment&apos;s SHA-256; the copy was discarded.</source>
         <translation>the downloaded bytes do not match the attachment&apos;s SHA-256; the copy was discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::ClientSession</name>
+    <message>
+        <source>Cannot create the folder %1 for this account&apos;s data.</source>
+        <translation>Cannot create the folder %1 for this account&apos;s data.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1201,20 @@
     <message>
         <source>The server at %1 answered something that is not SupportDesk: %2</source>
         <translation>The server at %1 answered something that is not SupportDesk: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::OutboxSender</name>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation>The outbox could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::SyncEngine</name>
+    <message>
+        <source>The certificate of %1 is not trusted, so SupportDesk did not connect to it for updates. Compare its SHA-256 fingerprint with the one your administrator gives you before you accept it.</source>
+        <translation>The certificate of %1 is not trusted, so SupportDesk did not connect to it for updates. Compare its SHA-256 fingerprint with the one your administrator gives you before you accept it.</translation>
     </message>
 </context>
 <context>

@@ -645,6 +645,57 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>A new ticket needs a subject.</source>
+        <translation>У новой заявки должна быть тема.</translation>
+    </message>
+    <message>
+        <source>The ticket is no longer available here; the message was not queued.</source>
+        <translation>Заявка здесь больше недоступна; сообщение не поставлено в очередь.</translation>
+    </message>
+    <message>
+        <source>The field %1 cannot be changed.</source>
+        <translation>Поле %1 изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The ticket is no longer available here; the change was not queued.</source>
+        <translation>Заявка здесь больше недоступна; изменение не поставлено в очередь.</translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5.</source>
+        <translation>Оценка ставится от 1 до 5.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for attachments waiting to be sent.</source>
+        <translation>Не удаётся создать папку %1 для вложений, ожидающих отправки.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1; nothing was queued.</source>
+        <translation>Не удаётся прочитать %1; ничего не поставлено в очередь.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same fields of this ticket meanwhile.</source>
+        <translation>За это время кто-то другой изменил те же поля этой заявки.</translation>
+    </message>
+    <message>
+        <source>This change is not waiting for a decision any more.</source>
+        <translation>Это изменение больше не ждёт решения.</translation>
+    </message>
+    <message>
+        <source>Choose a value for %1.</source>
+        <translation>Выберите значение для %1.</translation>
+    </message>
+    <message>
+        <source>This write is not waiting to be retried.</source>
+        <translation>Эта запись не ожидает повторной отправки.</translation>
+    </message>
+</context>
+<context>
     <name>QueueRepository</name>
     <message>
         <source>A queue named %1 already exists.</source>
@@ -1050,6 +1101,49 @@
     </message>
 </context>
 <context>
+    <name>sd::client::AccountSession</name>
+    <message>
+        <source>The server at %1 sent an answer to the sign-in that SupportDesk cannot read (%2).</source>
+        <translation>Сервер %1 прислал ответ на вход, который SupportDesk не может прочитать (%2).</translation>
+    </message>
+    <message>
+        <source>No sign-in is saved for %1 on %2. Please sign in.</source>
+        <translation>Сохранённого входа %1 на %2 нет. Войдите, пожалуйста.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer that SupportDesk cannot read (%2).</source>
+        <translation>Сервер %1 прислал ответ, который SupportDesk не может прочитать (%2).</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in as %1 on %2 is no longer valid: it expired or was signed out. Please sign in again.</source>
+        <translation>Сохранённый вход %1 на %2 больше не действует: срок истёк или был выполнен выход. Войдите снова, пожалуйста.</translation>
+    </message>
+    <message>
+        <source>You are signed out on this computer, but the server at %1 could not be told (%2). Your sign-in there stays valid until it expires.</source>
+        <translation>Вы вышли на этом компьютере, но сообщить об этом серверу %1 не удалось (%2). Вход на сервере остаётся действительным, пока не истечёт его срок.</translation>
+    </message>
+    <message>
+        <source>SupportDesk cannot sign in while the server cannot be reached. %1</source>
+        <translation>SupportDesk не может войти, пока сервер недоступен. %1</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again later.</source>
+        <translation>Слишком много неудачных попыток входа. Повторите позже.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::client::AttachmentTransfer</name>
     <message>
         <source>the attachment has no SHA-256 to check.</source>
@@ -1062,6 +1156,13 @@
     <message>
         <source>the downloaded bytes do not match the attachment&apos;s SHA-256; the copy was discarded.</source>
         <translation>загруженные данные не совпадают с SHA-256 вложения; копия удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::ClientSession</name>
+    <message>
+        <source>Cannot create the folder %1 for this account&apos;s data.</source>
+        <translation>Не удаётся создать папку %1 для данных этой учётной записи.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1208,20 @@
     <message>
         <source>The server at %1 answered something that is not SupportDesk: %2</source>
         <translation>Сервер %1 ответил, но это не сервер SupportDesk: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::OutboxSender</name>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation>Не удалось прочитать очередь отправки.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::SyncEngine</name>
+    <message>
+        <source>The certificate of %1 is not trusted, so SupportDesk did not connect to it for updates. Compare its SHA-256 fingerprint with the one your administrator gives you before you accept it.</source>
+        <translation>Сертификат %1 не является доверенным, поэтому SupportDesk не подключился к нему за обновлениями. Прежде чем принять его, сверьте его отпечаток SHA-256 с тем, что сообщит администратор.</translation>
     </message>
 </context>
 <context>

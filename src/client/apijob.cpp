@@ -7,32 +7,7 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
-#include <algorithm>
-
 namespace sd::client {
-
-namespace {
-
-// Errors a certificate the user accepted by its digest may still raise: it is self-made or
-// from a private authority, or was issued for another name. Expiry and revocation are not
-// among them: an expired accepted certificate needs a new decision.
-bool isAcceptableForPinnedCertificate(QSslError::SslError error)
-{
-    switch (error) {
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::CertificateUntrusted:
-    case QSslError::HostNameMismatch:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
 
 ApiJob::ApiJob(ServerApi *api, ApiCall call, RetryPolicy policy, int timeoutMs)
     : QObject(api), m_api(api), m_call(std::move(call)), m_policy(policy), m_timeoutMs(timeoutMs)
@@ -123,18 +98,12 @@ void ApiJob::onSslErrors(const QList<QSslError> &errors)
         if (peer.isNull())
             peer = error.certificate();
     }
-    const QString host = m_reply->url().host();
-    const bool pinnedOnly = std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &e) {
-        return isAcceptableForPinnedCertificate(e.error());
-    });
-    if (pinnedOnly && m_api && m_api->isTrusted(host, peer)) {
+    if (m_api && m_api->admitCertificate(m_reply->url().host(), peer, errors)) {
         m_reply->ignoreSslErrors(errors);
         return;
     }
     m_rejectedErrors = errors;
     m_rejectedCertificate = peer;
-    if (m_api)
-        m_api->reportUntrusted(host, peer, errors);
 }
 
 void ApiJob::onReplyFinished()

@@ -1,5 +1,7 @@
 #include "replica.h"
 
+#include "fieldmerge.h"
+#include "pendingoverlay.h"
 #include "replicaschema.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
@@ -84,7 +86,7 @@ Result<void> Replica::applyMessages(const QJsonArray &messages)
 }
 
 Result<void> Replica::applyChanges(const QJsonArray &tickets, const QJsonArray &messages,
-                                   qint64 cursor)
+                                   const QList<qint64> &goneTicketIds, qint64 cursor)
 {
     storage::Transaction tx(*m_db);
     if (!tx)
@@ -93,6 +95,9 @@ Result<void> Replica::applyChanges(const QJsonArray &tickets, const QJsonArray &
         return applied;
     if (auto applied = applyMessages(messages); !applied)
         return applied;
+    for (const qint64 id : goneTicketIds)
+        if (auto removed = removeTicket(id); !removed)
+            return removed;
     if (auto moved = setCursor(cursor); !moved)
         return moved;
     return tx.commit();
@@ -160,8 +165,8 @@ Result<void> Replica::removeTicket(qint64 id)
     storage::Transaction tx(*m_db);
     if (!tx)
         return tx.error();
-    for (const char *sql :
-         {"DELETE FROM messages WHERE ticket_id = ?", "DELETE FROM tickets WHERE id = ?"}) {
+    for (const char *sql : {"DELETE FROM messages WHERE ticket_id = ? AND id > 0",
+                            "DELETE FROM tickets WHERE id = ?"}) {
         Statement remove(*m_db, QString::fromLatin1(sql));
         if (!remove.bind(id).exec())
             return remove.error();
@@ -195,8 +200,16 @@ Result<std::optional<QJsonObject>> Replica::ticket(qint64 id)
     if (!select.next())
         return std::optional<QJsonObject>();
     QJsonObject ticket = QJsonDocument::fromJson(select.text(0).toUtf8()).object();
-    Statement messages(*m_db,
-                       QStringLiteral("SELECT json FROM messages WHERE ticket_id = ? ORDER BY id"));
+    auto edits = PendingOverlay(*m_db).edits(id);
+    if (!edits)
+        return edits.error();
+    for (const QJsonValue &edit : std::as_const(edits.value()))
+        ticket = FieldMerge::overlay(ticket, edit.toObject());
+    if (!edits->isEmpty())
+        ticket.insert(QStringLiteral("pending"), true);
+    // Messages still in the outbox (negative ids) come last, in the order they were written.
+    Statement messages(*m_db, QStringLiteral("SELECT json FROM messages WHERE ticket_id = ? "
+                                             "ORDER BY id < 0, abs(id)"));
     if (!messages.bind(id).exec())
         return messages.error();
     QJsonArray list;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 
 #include <memory>
 #include <optional>
@@ -33,18 +34,21 @@ public:
     // transaction for the whole array.
     storage::Result<void> applyTickets(const QJsonArray &tickets);
     storage::Result<void> applyMessages(const QJsonArray &messages);
-    // One page of the change feed: the tickets and messages it carried and the cursor it
-    // reached, in one transaction, so a crash never leaves the cursor past unapplied data.
+    // One page of the change feed: the tickets and messages it carried, the tickets it said
+    // are gone (removeTicket) and the cursor it reached, in one transaction, so a crash never
+    // leaves the cursor past unapplied data.
     storage::Result<void> applyChanges(const QJsonArray &tickets, const QJsonArray &messages,
-                                       qint64 cursor);
-    // The ticket left the user's view (merged away, moved out of their queues).
+                                       const QList<qint64> &goneTicketIds, qint64 cursor);
+    // The ticket left the user's view (moved out of their queues, deleted): the server's copy
+    // and its messages go. Pending local rows stay; they belong to the outbox's writes.
     storage::Result<void> removeTicket(qint64 id);
 
     // The change-feed position the replica is complete up to; 0 before the first sync.
     storage::Result<qint64> cursor();
     storage::Result<void> setCursor(qint64 seq);
 
-    // The ticket as the server last sent it, with its messages (oldest first).
+    // The ticket as the server last sent it with the user's waiting edits on top ("pending":
+    // true then), and its messages (oldest first, then those still waiting to be sent).
     storage::Result<std::optional<QJsonObject>> ticket(qint64 id);
     storage::Result<qint64> ticketCount();
     storage::Result<qint64> messageCount();

@@ -33,7 +33,14 @@ QList<storage::Migration> ReplicaSchema::migrations()
                        "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, created_at TEXT "
                        "NOT NULL)"),
     };
-    return {first};
+    storage::Migration conflicts;
+    conflicts.version = 2;
+    conflicts.description = QStringLiteral("the server's ticket kept with an edit in conflict");
+    conflicts.sqlite = {
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN theirs TEXT"),
+        QStringLiteral("CREATE INDEX outbox_ticket_idx ON outbox (ticket_id, id)"),
+    };
+    return {first, conflicts};
 }
 
 } // namespace sd::client

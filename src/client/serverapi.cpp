@@ -10,7 +10,32 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
+
 namespace sd::client {
+
+namespace {
+
+// Errors a certificate the user accepted by its digest may still raise: it is self-made or
+// from a private authority, or was issued for another name. Expiry and revocation are not
+// among them: an expired accepted certificate needs a new decision.
+bool isAcceptableForPinnedCertificate(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+    case QSslError::HostNameMismatch:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 ServerApi::ServerApi(QNetworkAccessManager *network, const QUrl &baseUrl, QObject *parent)
     : QObject(parent), m_network(network), m_baseUrl(baseUrl)
@@ -54,6 +79,18 @@ bool ServerApi::isTrusted(const QString &host, const QSslCertificate &certificat
     if (certificate.isNull())
         return false;
     return m_trusted.value(host.toLower()).contains(certificateDigest(certificate));
+}
+
+bool ServerApi::admitCertificate(const QString &host, const QSslCertificate &certificate,
+                                 const QList<QSslError> &errors)
+{
+    const bool pinnedOnly = std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &e) {
+        return isAcceptableForPinnedCertificate(e.error());
+    });
+    if (pinnedOnly && isTrusted(host, certificate))
+        return true;
+    emit untrustedCertificate(host, certificate, errors);
+    return false;
 }
 
 QUrl ServerApi::urlFor(const ApiCall &call) const
@@ -146,12 +183,6 @@ void ServerApi::noteOutcome(const ApiResult &result)
         return;
     m_reachability = now;
     emit reachabilityChanged(now);
-}
-
-void ServerApi::reportUntrusted(const QString &host, const QSslCertificate &certificate,
-                                const QList<QSslError> &errors)
-{
-    emit untrustedCertificate(host, certificate, errors);
 }
 
 } // namespace sd::client

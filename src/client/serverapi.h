@@ -63,12 +63,18 @@ public:
     // Withdraws every accepted certificate of `host` and drops open connections to it.
     void forgetTrustedCertificates(const QString &host);
     bool isTrusted(const QString &host, const QSslCertificate &certificate) const;
+    // The decision for one TLS handshake with `host` that raised `errors` (ApiJob's requests
+    // and the events WebSocket alike): true when the certificate is trusted and every error is
+    // one an accepted certificate may raise, so the caller ignores them; otherwise false,
+    // after untrustedCertificate() was emitted.
+    bool admitCertificate(const QString &host, const QSslCertificate &certificate,
+                          const QList<QSslError> &errors);
 
     Reachability reachability() const { return m_reachability; }
 
 signals:
-    // A request to `host` was refused because of `certificate`; emitted for each such
-    // request (the UI asks once per certificate).
+    // A request or the events WebSocket to `host` was refused because of `certificate`;
+    // emitted for each such connection (the UI asks once per certificate).
     void untrustedCertificate(const QString &host, const QSslCertificate &certificate,
                               const QList<QSslError> &errors);
     void reachabilityChanged(sd::client::ServerApi::Reachability reachability);
@@ -80,8 +86,6 @@ private:
     QNetworkReply *sendOnce(QNetworkRequest &request, const ApiCall &call);
     QUrl urlFor(const ApiCall &call) const;
     void noteOutcome(const ApiResult &result);
-    void reportUntrusted(const QString &host, const QSslCertificate &certificate,
-                         const QList<QSslError> &errors);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;

@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "apijob.h"
+#include "protocol/changeentry.h"
 #include "replica.h"
 #include "retrypolicy.h"
 #include "serverapi.h"
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 namespace sd::client {
@@ -28,6 +30,7 @@ SyncEngine::SyncEngine(ServerApi *api, Replica *replica, QObject *parent)
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::start);
     connect(&m_events, &QWebSocket::textMessageReceived, this, &SyncEngine::eventArrived);
+    connect(&m_events, &QWebSocket::sslErrors, this, &SyncEngine::eventsSslErrors);
     connect(&m_events, &QWebSocket::disconnected, this, [this] {
         if (m_state != State::Stopped)
             scheduleReconnect();
@@ -168,19 +171,22 @@ void SyncEngine::changesArrived(const ApiResult &result)
     const QJsonArray items = page.value(QStringLiteral("items")).toArray();
     QJsonArray tickets;
     QJsonArray messages;
+    QList<qint64> gone;
     for (const QJsonValue &value : items) {
         const QJsonObject item = value.toObject();
         const QJsonObject data = item.value(QStringLiteral("data")).toObject();
         const QString entity = item.value(QStringLiteral("entity")).toString();
-        if (data.isEmpty())
-            continue;
-        if (entity == u"ticket")
+        const bool isGone =
+            item.value(QStringLiteral("op")).toString() == protocol::ChangeEntry::GoneOp;
+        if (entity == u"ticket" && isGone)
+            gone.append(item.value(QStringLiteral("id")).toInteger());
+        else if (entity == u"ticket" && !data.isEmpty())
             tickets.append(data);
-        else if (entity == u"message")
+        else if (entity == u"message" && !data.isEmpty())
             messages.append(data);
     }
     const qint64 lastSeq = page.value(QStringLiteral("last_seq")).toInteger();
-    if (auto applied = m_replica->applyChanges(tickets, messages, lastSeq); !applied) {
+    if (auto applied = m_replica->applyChanges(tickets, messages, gone, lastSeq); !applied) {
         m_lastError = applied.error().message;
         setState(State::Stopped);
         return;
@@ -199,6 +205,7 @@ void SyncEngine::failed(const ApiResult &result)
     if (result.failure == ApiResult::Failure::Http && result.httpStatus == 401) {
         // The token was revoked or expired: retrying cannot help; the UI asks to sign in.
         stop();
+        emit unauthorized();
         return;
     }
     scheduleReconnect();
@@ -224,7 +231,29 @@ void SyncEngine::openEvents()
     url.setPath(QStringLiteral("/api/v1/events"));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_api->token().toUtf8());
+    // QWebSocket keeps ignored errors for later connections; each handshake is decided anew,
+    // so a certificate the user withdrew meanwhile is refused.
+    m_events.ignoreSslErrors(QList<QSslError>());
     m_events.open(request);
+}
+
+void SyncEngine::eventsSslErrors(const QList<QSslError> &errors)
+{
+    QSslCertificate peer = m_events.sslConfiguration().peerCertificate();
+    if (peer.isNull() && !errors.isEmpty())
+        peer = errors.constFirst().certificate();
+    const QString host = m_events.requestUrl().host();
+    if (m_api && m_api->admitCertificate(host, peer, errors)) {
+        m_events.ignoreSslErrors(errors);
+        return;
+    }
+    // Not ignored, the handshake fails when this returns and the socket closes by itself.
+    qCInfo(lcSync) << "event socket: certificate of" << host << "refused";
+    m_lastError = tr("The certificate of %1 is not trusted, so SupportDesk did not connect to "
+                     "it for updates. Compare its SHA-256 fingerprint with the one your "
+                     "administrator gives you before you accept it.")
+                      .arg(host);
+    scheduleReconnect();
 }
 
 void SyncEngine::eventArrived(const QString &text)

@@ -19,7 +19,9 @@ struct ApiResult;
 // replica's cursor (with include=data, so a page is applied without further requests)
 // whenever the /api/v1/events WebSocket announces a newer sequence, and on a timer in case
 // an announcement was missed. When the server goes away it says so (Offline) and tries
-// again with growing delays; the replica stays readable throughout.
+// again with growing delays; the replica stays readable throughout. Tickets the feed says
+// are gone leave the replica. Over wss:// the event socket takes ServerApi's TLS decisions:
+// a certificate the user did not accept is refused and reported like an HTTP request's.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -45,6 +47,8 @@ public:
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
+    // Whether changes arrive by push; otherwise only the fallback pull brings them.
+    bool eventsConnected() const { return m_events.state() == QAbstractSocket::ConnectedState; }
     // The fallback pull interval (tests shorten it).
     void setFallbackPullMs(int ms) { m_fallbackPull.setInterval(ms); }
 
@@ -55,6 +59,8 @@ signals:
     void firstSyncFinished();
     // The replica reached `seq` of the change feed.
     void synced(qint64 seq);
+    // The server no longer accepts the token; the engine has stopped (sign in again).
+    void unauthorized();
 
 private:
     void setState(State state);
@@ -65,6 +71,7 @@ private:
     void failed(const ApiResult &result);
     void scheduleReconnect();
     void openEvents();
+    void eventsSslErrors(const QList<QSslError> &errors);
     void eventArrived(const QString &text);
 
     QPointer<ServerApi> m_api;

@@ -10,7 +10,7 @@
 namespace sd::protocol {
 
 // The answer of GET /api/v1/changes?since=SEQ: {items: [{seq, entity, id, op, at, data?}],
-// last_seq}.
+// last_seq}. A "gone" item (ChangeEntry::GoneOp) has a null at and no data.
 // last_seq is the caller's next `since`; it may pass the last item's seq when the server
 // skipped items the caller may not see.
 class ChangeListJson final

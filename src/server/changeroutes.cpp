@@ -16,10 +16,22 @@ namespace sd::server {
 namespace {
 
 using storage::EntityType;
+using storage::Result;
+
+// What one feed item becomes for the caller.
+struct Admission
+{
+    enum class Kind { Dropped, Shown, Gone };
+
+    Kind kind = Kind::Dropped;
+    QJsonObject data; // Shown with ?include=data: the entity as the caller may see it now
+};
 
 // Decides item by item what the caller may see and, with ?include=data, renders the entity.
 // Items the feed row alone cannot decide (agents' tickets assigned to them in another queue,
-// customers without an organisation) are decided by the ticket itself.
+// customers without an organisation) are decided by the ticket itself. A ticket item whose
+// ticket the caller cannot see (any more) is Gone, so a replica that holds it drops it; only
+// storage failures other than "not found" fail the page, since a wrong Gone deletes data.
 class FeedReader
 {
 public:
@@ -49,6 +61,9 @@ public:
         }
         const QSet<qint64> distinct(ticketIds.cbegin(), ticketIds.cend());
         if (auto tickets = storage::TicketRepository(m_ctx.db).byIds(distinct.values())) {
+            // The ids the answer lacks no longer exist.
+            for (const qint64 id : distinct)
+                m_tickets.insert(id, std::nullopt);
             for (const core::Ticket &ticket : tickets.value())
                 m_tickets.insert(ticket.id, Permissions::canView(*m_ctx.user, ticket)
                                                 ? std::optional<core::Ticket>(ticket)
@@ -56,42 +71,66 @@ public:
         }
     }
 
-    // nullopt: not for this caller; otherwise the data to attach (empty without include=data).
-    std::optional<QJsonObject> admit(const storage::ChangeItem &item)
+    Result<Admission> admit(const storage::ChangeItem &item)
     {
         const bool outright = Permissions::canSeeChangeOutright(*m_ctx.user, item);
         if (outright && !m_withData)
-            return QJsonObject();
+            return Admission{Admission::Kind::Shown, {}};
         if (item.entityType == EntityType::Ticket) {
-            const std::optional<core::Ticket> ticket = visibleTicket(item.entityId);
+            auto ticket = visibleTicket(item.entityId);
             if (!ticket)
-                return std::nullopt;
-            return m_withData ? rendered(m_presenter.summary(*ticket)) : QJsonObject();
+                return ticket.error();
+            if (!ticket.value())
+                return Admission{Admission::Kind::Gone, {}};
+            return shown(m_withData ? rendered(m_presenter.summary(*ticket.value()))
+                                    : QJsonObject());
         }
-        if (item.entityType == EntityType::Message) {
-            const std::optional<core::Message> message = loadMessage(item.entityId);
-            if (!message || !Permissions::canSeeMessage(*m_ctx.user, message->kind) ||
-                !visibleTicket(message->ticketId))
-                return std::nullopt;
-            return m_withData ? rendered(m_presenter.message(*message)) : QJsonObject();
-        }
-        return outright ? std::optional<QJsonObject>(QJsonObject()) : std::nullopt;
+        if (item.entityType == EntityType::Message)
+            return admitMessage(item.entityId);
+        return outright ? shown(QJsonObject()) : Admission();
     }
 
 private:
-    std::optional<core::Message> loadMessage(qint64 id)
+    static Admission shown(QJsonObject data) { return {Admission::Kind::Shown, std::move(data)}; }
+
+    // Messages of tickets the caller cannot see are dropped, not Gone: the ticket's own
+    // items say that.
+    Result<Admission> admitMessage(qint64 id)
     {
-        if (const auto it = m_messages.constFind(id); it != m_messages.cend())
-            return *it;
-        auto message = storage::MessageRepository(m_ctx.db).get(id);
-        return message ? std::optional<core::Message>(message.value()) : std::nullopt;
+        auto message = loadMessage(id);
+        if (!message)
+            return message.error();
+        if (!message.value() || !Permissions::canSeeMessage(*m_ctx.user, message.value()->kind))
+            return Admission();
+        auto ticket = visibleTicket(message.value()->ticketId);
+        if (!ticket)
+            return ticket.error();
+        if (!ticket.value())
+            return Admission();
+        return shown(m_withData ? rendered(m_presenter.message(*message.value())) : QJsonObject());
     }
 
-    std::optional<core::Ticket> visibleTicket(qint64 id)
+    // nullopt: the message no longer exists.
+    Result<std::optional<core::Message>> loadMessage(qint64 id)
+    {
+        if (const auto it = m_messages.constFind(id); it != m_messages.cend())
+            return std::optional<core::Message>(*it);
+        auto message = storage::MessageRepository(m_ctx.db).get(id);
+        if (message)
+            return std::optional<core::Message>(message.value());
+        if (message.error().kind == storage::StorageError::Kind::NotFound)
+            return std::optional<core::Message>();
+        return message.error();
+    }
+
+    // nullopt: the caller may not see the ticket, or it no longer exists.
+    Result<std::optional<core::Ticket>> visibleTicket(qint64 id)
     {
         if (const auto it = m_tickets.constFind(id); it != m_tickets.cend())
             return *it;
         auto ticket = storage::TicketRepository(m_ctx.db).get(id);
+        if (!ticket && ticket.error().kind != storage::StorageError::Kind::NotFound)
+            return ticket.error();
         std::optional<core::Ticket> seen;
         if (ticket && Permissions::canView(*m_ctx.user, ticket.value()))
             seen = ticket.value();
@@ -100,7 +139,7 @@ private:
     }
 
     // A rendering failure leaves the data out; the client then reads the entity itself.
-    static QJsonObject rendered(const storage::Result<QJsonObject> &json)
+    static QJsonObject rendered(const Result<QJsonObject> &json)
     {
         return json ? json.value() : QJsonObject();
     }
@@ -111,6 +150,18 @@ private:
     QHash<qint64, std::optional<core::Ticket>> m_tickets;
     QHash<qint64, core::Message> m_messages;
 };
+
+// A Gone item tells only which entity: not when it changed, nor how.
+protocol::ChangeEntry entryFor(const storage::ChangeItem &item, const Admission &admission)
+{
+    if (admission.kind == Admission::Kind::Gone)
+        return {item.seq,      core::toString(item.entityType),
+                item.entityId, QString(protocol::ChangeEntry::GoneOp),
+                QDateTime(),   QJsonObject()};
+    return {item.seq,       core::toString(item.entityType),
+            item.entityId,  core::toString(item.operation),
+            item.createdAt, admission.data};
+}
 
 } // namespace
 
@@ -149,11 +200,11 @@ ApiResponse ChangeRoutes::changes(RequestContext &ctx)
     FeedReader reader(ctx, include == u"data");
     reader.prefetch(page->items);
     for (const storage::ChangeItem &item : page->items) {
-        const std::optional<QJsonObject> data = reader.admit(item);
-        if (!data)
-            continue;
-        out.items.append({item.seq, core::toString(item.entityType), item.entityId,
-                          core::toString(item.operation), item.createdAt, *data});
+        const Result<Admission> admitted = reader.admit(item);
+        if (!admitted)
+            return ApiResponse::storageError(admitted.error());
+        if (admitted->kind != Admission::Kind::Dropped)
+            out.items.append(entryFor(item, admitted.value()));
     }
     return ApiResponse::json(protocol::ChangeListJson::toJson(out));
 }

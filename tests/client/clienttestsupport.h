@@ -5,6 +5,7 @@
 #include "client/serverapi.h"
 
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <memory>
@@ -12,7 +13,16 @@
 
 namespace sd::testing {
 
-// What the client tests share: a ServerApi with quick retries, and waiting for a job.
+// A self-signed server certificate and its key as PEM files, for a TLS server on loopback.
+struct TestCertificate
+{
+    QString certPath;
+    QString keyPath;
+    QSslCertificate certificate;
+};
+
+// What the client tests share: a ServerApi with quick retries, waiting for a job, and a
+// certificate for TLS servers.
 class ClientTestSupport final
 {
 public:
@@ -24,6 +34,10 @@ public:
     static std::optional<client::ApiResult> wait(client::ApiJob *job, int timeoutMs = 30000);
     // A loopback port nobody listens on (bound once, then released).
     static quint16 closedPort();
+    // Made now with the openssl CLI in `directory` (valid for two days), or the fixed pair in
+    // tests/server/data where openssl is missing; nullopt with *error when that failed.
+    static std::optional<TestCertificate> selfSignedCertificate(const QString &directory,
+                                                                QString *error);
 };
 
 } // namespace sd::testing

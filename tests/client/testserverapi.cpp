@@ -1,12 +1,8 @@
 #include "apifixture.h"
 #include "clienttestsupport.h"
 #include "scriptedhttpserver.h"
-#include "sourcetree.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -419,28 +415,14 @@ void TestServerApi::untrustedCertificateIsRefusedUntilAccepted()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QString certPath = dir.filePath(u"server.crt"_qs);
-    QString keyPath = dir.filePath(u"server.key"_qs);
-    const QString openssl = QStandardPaths::findExecutable(u"openssl"_qs);
-    if (openssl.isEmpty()) {
-        certPath = sourcePath(u"tests/server/data/requestgate-tls.crt"_qs);
-        keyPath = sourcePath(u"tests/server/data/requestgate-tls.key"_qs);
-    } else {
-        QProcess gen;
-        gen.start(openssl, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs,
-                            u"ec_paramgen_curve:prime256v1"_qs, u"-nodes"_qs, u"-days"_qs, u"2"_qs,
-                            u"-subj"_qs, u"/CN=SupportDesk test server"_qs, u"-keyout"_qs, keyPath,
-                            u"-out"_qs, certPath});
-        QVERIFY(gen.waitForFinished(30000));
-        QVERIFY2(gen.exitCode() == 0, gen.readAllStandardError().constData());
-    }
-    QFile certFile(certPath);
-    QVERIFY(certFile.open(QIODevice::ReadOnly));
-    const QSslCertificate expected(&certFile, QSsl::Pem);
-    QVERIFY(!expected.isNull());
+    QString error;
+    const auto made = ClientTestSupport::selfSignedCertificate(dir.path(), &error);
+    QVERIFY2(made, qPrintable(error));
+    const QSslCertificate expected = made->certificate;
 
     ServerProcess tls{QStringLiteral(SD_SERVER_BIN)};
-    QVERIFY2(tls.start(f.testDb.url(), {u"--tls-cert"_qs, certPath, u"--tls-key"_qs, keyPath}),
+    QVERIFY2(tls.start(f.testDb.url(),
+                       {u"--tls-cert"_qs, made->certPath, u"--tls-key"_qs, made->keyPath}),
              qPrintable(tls.error()));
     QCOMPARE(tls.baseUrl().scheme(), u"https"_qs);
     auto api = ClientTestSupport::api(&m_network, tls.baseUrl());

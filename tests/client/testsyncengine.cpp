@@ -5,6 +5,7 @@
 #include "client/serverapi.h"
 #include "client/syncengine.h"
 #include "clienttestsupport.h"
+#include "storage/statement.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -29,6 +30,16 @@ struct Workstation
     std::unique_ptr<SyncEngine> engine;
 };
 
+// The messages the replica holds for a ticket, whether or not the ticket is there.
+qint64 storedMessages(client::Replica &replica, qint64 ticketId)
+{
+    storage::Statement count(replica.database(),
+                             u"SELECT count(*) FROM messages WHERE ticket_id = ?"_s);
+    if (!count.bind(ticketId).exec() || !count.next())
+        return -1;
+    return count.id(0);
+}
+
 } // namespace
 
 class TestSyncEngine : public QObject
@@ -41,6 +52,7 @@ private slots:
     void firstSyncMatchesTheServer();
     void changesArriveByPush();
     void restartContinuesFromTheCursor();
+    void ticketLeavingTheQueueLeavesTheReplica();
 
 private:
     std::unique_ptr<Workstation> workstation(const QString &login);
@@ -237,6 +249,44 @@ void TestSyncEngine::restartContinuesFromTheCursor()
     const auto local = w->replica->ticket(created.json.value(u"id"_s).toInteger());
     QVERIFY(local && local->has_value());
     QVERIFY(w->replica->cursor().value() > cursor);
+}
+
+void TestSyncEngine::ticketLeavingTheQueueLeavesTheReplica()
+{
+    auto agent = workstation(u"agent"_s);
+    QVERIFY(agent);
+    QVERIFY2(synced(*agent), qPrintable(agent->engine->lastError()));
+    agent->engine->setFallbackPullMs(3600 * 1000);
+    const ApiReply created = m_clients[u"alice"_s]->post(
+        u"/api/v1/tickets"_s, {{u"subject"_s, u"Не сходятся остатки после инвентаризации"_s},
+                               {u"description"_s, u"Расхождение по трём позициям"_s},
+                               {u"category"_s, u"question"_s},
+                               {u"product"_s, u"Склад"_s},
+                               {u"product_version"_s, u"5.2.1"_s}});
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.json.value(u"id"_s).toInteger();
+    const QString path = u"/api/v1/tickets/%1"_s.arg(id);
+    for (const QString &kind : {u"note"_s, u"reply"_s})
+        QCOMPARE(
+            m_clients[u"agent"_s]
+                ->post(path + u"/messages"_s, {{u"kind"_s, kind}, {u"body_text"_s, u"Проверяем"_s}})
+                .status,
+            201);
+    const qint64 messages = serverTicket(u"agent"_s, id).value(u"messages"_s).toArray().size();
+    QVERIFY(messages >= 2);
+    QTRY_COMPARE_WITH_TIMEOUT(storedMessages(*agent->replica, id), messages, 10000);
+
+    // Handed over to Development, which the agent does not work: by push, not by polling.
+    const ApiReply moved = m_clients[u"boss"_s]->patch(
+        path, {{u"queue_id"_s, f.developmentQueueId}},
+        {{"If-Match",
+          QByteArray::number(serverTicket(u"boss"_s, id).value(u"version"_s).toInt())}});
+    QVERIFY2(moved.status == 200, qPrintable(moved.describe()));
+    QTRY_VERIFY_WITH_TIMEOUT(!agent->replica->ticket(id).value().has_value(), 10000);
+    QCOMPARE(storedMessages(*agent->replica, id), 0);
+    QCOMPARE(agent->engine->state(), SyncEngine::State::Online);
+    // Tickets still in Support stay.
+    QVERIFY(agent->replica->ticket(m_aliceTicket).value().has_value());
 }
 
 QTEST_MAIN(TestSyncEngine)
