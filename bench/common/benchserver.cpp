@@ -1,7 +1,8 @@
 #include "benchserver.h"
 
+#include "processstats.h"
+
 #include <QDeadlineTimer>
-#include <QFile>
 #include <QRegularExpression>
 
 #include <csignal>
@@ -52,13 +53,8 @@ bool BenchServer::start(const QString &databaseUrl, QString *error)
 
 double BenchServer::residentMegabytes() const
 {
-    QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    static const QRegularExpression vmRss(QStringLiteral("^VmRSS:\\s+(\\d+)\\s+kB"),
-                                          QRegularExpression::MultilineOption);
-    const auto match = vmRss.match(QString::fromLatin1(status.readAll()));
-    return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : -1;
+    const qint64 pid = processId();
+    return pid > 0 ? ProcessStats::residentMegabytes(pid) : -1;
 }
 
 } // namespace sd::bench

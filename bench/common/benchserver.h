@@ -20,6 +20,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     // VmRSS of the server process from /proc, in MiB; -1 when unreadable.
     double residentMegabytes() const;
+    // For ProcessStats; 0 when not running.
+    qint64 processId() const { return m_process.processId(); }
 
 private:
     QString m_binary;
