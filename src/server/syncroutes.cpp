@@ -1,11 +1,11 @@
 #include "syncroutes.h"
 
-#include "jsontext.h"
 #include "permissions.h"
 #include "requestcontext.h"
 #include "router.h"
 #include "storage/attachmentrepository.h"
 #include "storage/changefeedrepository.h"
+#include "storage/jsontext.h"
 #include "storage/messagerepository.h"
 #include "storage/ticketrepository.h"
 #include "tickettextwriter.h"
@@ -87,7 +87,7 @@ ApiResponse SyncRoutes::tickets(RequestContext &ctx)
     }
     response.body.append("],\"next\":");
     if (page->nextAfter > 0)
-        JsonText::appendString(response.body, QString::number(page->nextAfter));
+        storage::JsonText::appendString(response.body, QString::number(page->nextAfter));
     else
         response.body.append("null");
     response.body.append(",\"seq\":").append(QByteArray::number(seq.value()));

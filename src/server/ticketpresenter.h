@@ -38,11 +38,13 @@ public:
     // One message with its attachment metadata and author name.
     storage::Result<QJsonObject> message(const core::Message &message);
 
-private:
-    storage::Result<protocol::TicketView> view(const core::Ticket &ticket);
+    // Names, each looked up once per presenter; empty for id 0 or a dangling id.
     storage::Result<QString> userName(qint64 id);
     storage::Result<QString> queueName(qint64 id);
     storage::Result<QString> organisationName(qint64 id);
+
+private:
+    storage::Result<protocol::TicketView> view(const core::Ticket &ticket);
 
     RequestContext &m_ctx;
     QHash<qint64, QString> m_users;

@@ -5,6 +5,7 @@
 #include "core/ticket.h"
 #include "core/ticketlink.h"
 #include "storage/result.h"
+#include "ticketpresenter.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,7 +19,8 @@ class RequestContext;
 // straight from the stored structs as JSON text: the same bytes TicketPresenter::full()
 // gives through QJsonDocument::toJson(Compact), at a fraction of the cost, for bodies that
 // carry hundreds of tickets (the first sync). Building the QJsonObjects and serialising them
-// took two thirds of the server's time per sync page. Names are looked up once per writer.
+// took two thirds of the server's time per sync page. Names come from a TicketPresenter, looked up
+// once per writer.
 class TicketTextWriter final
 {
 public:
@@ -42,18 +44,14 @@ private:
     // The members before "links" and after "messages", in key order.
     void appendHead(QByteArray &out, const core::Ticket &ticket, const Names &names) const;
     void appendTail(QByteArray &out, const core::Ticket &ticket, const Names &names) const;
+    void appendSla(QByteArray &out, const core::Ticket &ticket) const;
     storage::Result<void> appendMessages(QByteArray &out, const QList<core::Message> &messages);
     storage::Result<void> appendMessage(QByteArray &out, const core::Message &message);
-    storage::Result<QString> userName(qint64 id);
-    storage::Result<QString> queueName(qint64 id);
-    storage::Result<QString> organisationName(qint64 id);
 
     RequestContext &m_ctx;
     bool m_staff = false;
     QDateTime m_now;
-    QHash<qint64, QString> m_users;
-    QHash<qint64, QString> m_queues;
-    QHash<qint64, QString> m_organisations;
+    TicketPresenter m_names; // its cached name lookups
     QHash<qint64, core::AttachmentInfo> m_attachments;
 };
 
