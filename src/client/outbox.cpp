@@ -4,6 +4,7 @@
 #include "pendingoverlay.h"
 #include "protocol/ticketpatch.h"
 #include "replica.h"
+#include "replicajson.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QUuid>
 
 namespace sd::client {
@@ -27,16 +27,6 @@ using State = OutboxEntry::State;
 
 const QString Columns = QStringLiteral("id, uuid, operation, ticket_id, payload, base, theirs, "
                                        "state, attempts, last_error, created_at");
-
-QString compact(const QJsonObject &json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parsed(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
 
 QString operationName(Operation operation)
 {
@@ -77,9 +67,9 @@ OutboxEntry readEntry(const Statement &row)
         if (operationName(candidate) == operation)
             entry.operation = candidate;
     entry.ticketId = row.id(3);
-    entry.payload = parsed(row.text(4));
-    entry.base = parsed(row.text(5));
-    entry.theirs = parsed(row.text(6));
+    entry.payload = ReplicaJson::object(row.text(4));
+    entry.base = ReplicaJson::object(row.text(5));
+    entry.theirs = ReplicaJson::object(row.text(6));
     const QString state = row.text(7);
     for (State candidate : {State::Pending, State::Failed, State::Conflict})
         if (stateName(candidate) == state)
@@ -173,8 +163,8 @@ Result<OutboxEntry> Outbox::enqueue(Operation operation, qint64 ticketId, QJsonO
     insert.bind(QString::fromLatin1(entry.uuid))
         .bind(operationName(operation))
         .bind(ticketId)
-        .bind(compact(payload))
-        .bind(compact(base))
+        .bind(ReplicaJson::text(payload))
+        .bind(ReplicaJson::text(base))
         .bind(entry.createdAt.toString(Qt::ISODateWithMs));
     if (!insert.exec() || !insert.next())
         return insert.error();
@@ -277,7 +267,7 @@ Result<void> Outbox::recordUpload(const OutboxEntry &entry, int fileIndex, qint6
     payload.insert(QStringLiteral("files"), files);
     Statement update(m_replica.database(),
                      QStringLiteral("UPDATE outbox SET payload = ? WHERE id = ?"));
-    if (!update.bind(compact(payload)).bind(entry.id).exec())
+    if (!update.bind(ReplicaJson::text(payload)).bind(entry.id).exec())
         return update.error();
     return {};
 }
@@ -350,7 +340,7 @@ Result<void> Outbox::rebase(const OutboxEntry &entry, const QJsonObject &patch,
     Statement update(m_replica.database(),
                      QStringLiteral("UPDATE outbox SET payload = ?, base = ?, theirs = NULL, "
                                     "state = 'pending', last_error = NULL WHERE id = ?"));
-    if (!update.bind(compact(patch)).bind(compact(base)).bind(entry.id).exec())
+    if (!update.bind(ReplicaJson::text(patch)).bind(ReplicaJson::text(base)).bind(entry.id).exec())
         return update.error();
     if (auto refreshed = PendingOverlay(m_replica.database()).refresh(entry.ticketId); !refreshed)
         return refreshed;
@@ -386,7 +376,8 @@ Result<void> Outbox::setState(const OutboxEntry &entry, State state, const QStri
                                     "WHERE id = ?"));
     update.bind(stateName(state))
         .bind(reason)
-        .bind(theirs.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : compact(theirs))
+        .bind(theirs.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                               : ReplicaJson::text(theirs))
         .bind(entry.id);
     if (!update.exec())
         return update.error();
@@ -433,7 +424,7 @@ Result<void> Outbox::retry(qint64 id, const std::optional<QJsonObject> &payload)
     Statement update(m_replica.database(),
                      QStringLiteral("UPDATE outbox SET payload = ?, state = 'pending', "
                                     "last_error = NULL WHERE id = ?"));
-    if (!update.bind(compact(body)).bind(id).exec())
+    if (!update.bind(ReplicaJson::text(body)).bind(id).exec())
         return update.error();
     return {};
 }

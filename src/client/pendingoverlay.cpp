@@ -1,10 +1,9 @@
 #include "pendingoverlay.h"
 
 #include "fieldmerge.h"
+#include "replicajson.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
-
-#include <QJsonDocument>
 
 namespace sd::client {
 
@@ -12,16 +11,6 @@ namespace {
 
 using storage::Result;
 using storage::Statement;
-
-QString compact(const QJsonObject &json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parsed(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
 
 QVariant idOrNull(const QJsonObject &ticket, const QString &key)
 {
@@ -53,7 +42,7 @@ Result<void> PendingOverlay::addLocalTicket(const OutboxEntry &entry, const QJso
         .bind(ticket.value(QStringLiteral("category")).toString())
         .bind(ticket.value(QStringLiteral("subject")).toString())
         .bind(ticket.value(QStringLiteral("created_at")).toString())
-        .bind(compact(ticket));
+        .bind(ReplicaJson::text(ticket));
     if (!insert.exec())
         return insert.error();
     return {};
@@ -79,7 +68,7 @@ Result<void> PendingOverlay::addLocalMessage(const OutboxEntry &entry, const QJs
         .bind(entry.ticketId)
         .bind(createdAt)
         .bind(message.value(QStringLiteral("kind")).toString())
-        .bind(compact(message));
+        .bind(ReplicaJson::text(message));
     if (!insert.exec())
         return insert.error();
     return {};
@@ -114,10 +103,10 @@ Result<void> PendingOverlay::adoptTicket(qint64 localId, qint64 serverId)
     if (!pending.bind(serverId).exec())
         return pending.error();
     while (pending.next()) {
-        QJsonObject message = parsed(pending.text(1));
+        QJsonObject message = ReplicaJson::object(pending.text(1));
         message.insert(QStringLiteral("ticket_id"), serverId);
         Statement update(m_db, QStringLiteral("UPDATE messages SET json = ? WHERE id = ?"));
-        if (!update.bind(compact(message)).bind(pending.id(0)).exec())
+        if (!update.bind(ReplicaJson::text(message)).bind(pending.id(0)).exec())
             return update.error();
     }
     return {};
@@ -131,7 +120,7 @@ Result<QJsonArray> PendingOverlay::edits(qint64 ticketId)
         return select.error();
     QJsonArray edits;
     while (select.next())
-        edits.append(parsed(select.text(0)));
+        edits.append(ReplicaJson::object(select.text(0)));
     return edits;
 }
 
@@ -142,7 +131,7 @@ Result<void> PendingOverlay::refresh(qint64 ticketId)
         return select.error();
     if (!select.next())
         return {};
-    QJsonObject shown = parsed(select.text(0));
+    QJsonObject shown = ReplicaJson::object(select.text(0));
     auto edits = this->edits(ticketId);
     if (!edits)
         return edits.error();

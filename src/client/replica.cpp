@@ -2,13 +2,14 @@
 
 #include "fieldmerge.h"
 #include "pendingoverlay.h"
+#include "replicajson.h"
 #include "replicaschema.h"
 #include "storage/database.h"
+#include "storage/jsontext.h"
 #include "storage/migrator.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
-#include <QJsonDocument>
 
 namespace sd::client {
 
@@ -19,9 +20,15 @@ using storage::Statement;
 
 const QString CursorKey = QStringLiteral("cursor");
 
-QString compact(const QJsonObject &json)
+// Compact JSON text for the json columns, as UTF-8 bytes: bound as a blob and stored through
+// CAST(? AS TEXT), which keeps the bytes, instead of converting to UTF-16 for the driver and
+// back to UTF-8 in SQLite. `leaveOut` drops one member (a ticket's "messages").
+QByteArray jsonColumn(const QJsonObject &json, QStringView leaveOut = {})
 {
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    QByteArray text;
+    text.reserve(2048);
+    storage::JsonText::appendObject(text, json, leaveOut);
+    return text;
 }
 
 // The id inside {id, name} objects such as "queue"; 0 when null.
@@ -105,8 +112,6 @@ Result<void> Replica::applyChanges(const QJsonArray &tickets, const QJsonArray &
 
 Result<void> Replica::upsertTicket(const QJsonObject &ticket)
 {
-    QJsonObject shape = ticket;
-    shape.remove(QStringLiteral("messages"));
     // An older version (a sync page read before a change the feed already brought) loses.
     Statement upsert(
         *m_db,
@@ -114,9 +119,10 @@ Result<void> Replica::upsertTicket(const QJsonObject &ticket)
             "INSERT INTO tickets (id, number, version, status, priority, category, subject, "
             "queue_id, assignee_id, organisation_id, created_at, updated_at, first_response_at, "
             "first_response_due, resolution_due, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, version = "
-            "excluded.version, status = excluded.status, priority = excluded.priority, "
-            "category = excluded.category, subject = excluded.subject, queue_id = "
+            "?, ?, ?, ?, CAST(? AS TEXT)) ON CONFLICT (id) DO UPDATE SET number = "
+            "excluded.number, version = excluded.version, status = excluded.status, priority = "
+            "excluded.priority, category = excluded.category, subject = excluded.subject, "
+            "queue_id = "
             "excluded.queue_id, assignee_id = excluded.assignee_id, organisation_id = "
             "excluded.organisation_id, created_at = excluded.created_at, updated_at = "
             "excluded.updated_at, first_response_at = excluded.first_response_at, "
@@ -136,7 +142,7 @@ Result<void> Replica::upsertTicket(const QJsonObject &ticket)
     for (const char *key :
          {"created_at", "updated_at", "first_response_at", "first_response_due", "resolution_due"})
         upsert.bind(textOrNull(ticket, QString::fromLatin1(key)));
-    upsert.bind(compact(shape));
+    upsert.bind(jsonColumn(ticket, u"messages"));
     if (!upsert.exec())
         return upsert.error();
     return {};
@@ -146,15 +152,16 @@ Result<void> Replica::upsertMessage(const QJsonObject &message)
 {
     // Messages are append-only on the server: the newest copy simply replaces the row.
     Statement upsert(*m_db, QStringLiteral("INSERT INTO messages (id, ticket_id, created_at, "
-                                           "kind, json) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) "
-                                           "DO UPDATE SET ticket_id = excluded.ticket_id, "
-                                           "created_at = excluded.created_at, kind = "
-                                           "excluded.kind, json = excluded.json"));
+                                           "kind, json) VALUES (?, ?, ?, ?, CAST(? AS TEXT)) "
+                                           "ON CONFLICT (id) DO UPDATE SET ticket_id = "
+                                           "excluded.ticket_id, created_at = "
+                                           "excluded.created_at, kind = excluded.kind, json = "
+                                           "excluded.json"));
     upsert.bind(message.value(QStringLiteral("id")).toInteger())
         .bind(message.value(QStringLiteral("ticket_id")).toInteger())
         .bind(textOrNull(message, QStringLiteral("created_at")))
         .bind(message.value(QStringLiteral("kind")).toString())
-        .bind(compact(message));
+        .bind(jsonColumn(message));
     if (!upsert.exec())
         return upsert.error();
     return {};
@@ -199,7 +206,7 @@ Result<std::optional<QJsonObject>> Replica::ticket(qint64 id)
         return select.error();
     if (!select.next())
         return std::optional<QJsonObject>();
-    QJsonObject ticket = QJsonDocument::fromJson(select.text(0).toUtf8()).object();
+    QJsonObject ticket = ReplicaJson::object(select.text(0));
     auto edits = PendingOverlay(*m_db).edits(id);
     if (!edits)
         return edits.error();
@@ -214,7 +221,7 @@ Result<std::optional<QJsonObject>> Replica::ticket(qint64 id)
         return messages.error();
     QJsonArray list;
     while (messages.next())
-        list.append(QJsonDocument::fromJson(messages.text(0).toUtf8()).object());
+        list.append(ReplicaJson::object(messages.text(0)));
     ticket.insert(QStringLiteral("messages"), list);
     return std::optional<QJsonObject>(ticket);
 }

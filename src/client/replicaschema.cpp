@@ -40,7 +40,14 @@ QList<storage::Migration> ReplicaSchema::migrations()
         QStringLiteral("ALTER TABLE outbox ADD COLUMN theirs TEXT"),
         QStringLiteral("CREATE INDEX outbox_ticket_idx ON outbox (ticket_id, id)"),
     };
-    return {first, conflicts};
+    storage::Migration pendingIndex;
+    pendingIndex.version = 3;
+    pendingIndex.description = QStringLiteral("finding tickets that show a waiting edit");
+    // Every sync lays waiting edits over what it applied; without this it scanned all tickets.
+    pendingIndex.sqlite = {
+        QStringLiteral("CREATE INDEX tickets_pending_idx ON tickets (id) WHERE pending = 1"),
+    };
+    return {first, conflicts, pendingIndex};
 }
 
 } // namespace sd::client
