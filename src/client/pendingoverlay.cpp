@@ -18,6 +18,13 @@ QVariant idOrNull(const QJsonObject &ticket, const QString &key)
     return id != 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// Null when the edit chose a queue or assignee whose name is not known offline.
+QVariant nameOrNull(const QJsonObject &ticket, const QString &key)
+{
+    const QJsonValue name = ticket.value(key).toObject().value(QStringLiteral("name"));
+    return name.isString() ? QVariant(name.toString()) : QVariant(QMetaType::fromType<QString>());
+}
+
 } // namespace
 
 Result<void> PendingOverlay::addLocalTicket(const OutboxEntry &entry, const QJsonObject &author)
@@ -35,13 +42,16 @@ Result<void> PendingOverlay::addLocalTicket(const OutboxEntry &entry, const QJso
     ticket.insert(QStringLiteral("pending"), true);
     Statement insert(m_db, QStringLiteral("INSERT INTO tickets (id, number, version, status, "
                                           "priority, category, subject, created_at, pending, "
-                                          "json) VALUES (?, '', 0, ?, ?, ?, ?, ?, 1, ?)"));
+                                          "requester_name, requester_email, json) VALUES (?, "
+                                          "'', 0, ?, ?, ?, ?, ?, 1, ?, ?, ?)"));
     insert.bind(entry.localId())
         .bind(ticket.value(QStringLiteral("status")).toString())
         .bind(ticket.value(QStringLiteral("priority")).toString())
         .bind(ticket.value(QStringLiteral("category")).toString())
         .bind(ticket.value(QStringLiteral("subject")).toString())
         .bind(ticket.value(QStringLiteral("created_at")).toString())
+        .bind(author.value(QStringLiteral("name")).toString())
+        .bind(author.value(QStringLiteral("email")).toString())
         .bind(ReplicaJson::text(ticket));
     if (!insert.exec())
         return insert.error();
@@ -164,13 +174,16 @@ Result<void> PendingOverlay::writeColumns(qint64 ticketId, const QJsonObject &sh
 {
     Statement update(m_db, QStringLiteral("UPDATE tickets SET status = ?, priority = ?, category "
                                           "= ?, subject = ?, queue_id = ?, assignee_id = ?, "
-                                          "pending = ? WHERE id = ?"));
+                                          "queue_name = ?, assignee_name = ?, pending = ? "
+                                          "WHERE id = ?"));
     update.bind(shown.value(QStringLiteral("status")).toString())
         .bind(shown.value(QStringLiteral("priority")).toString())
         .bind(shown.value(QStringLiteral("category")).toString())
         .bind(shown.value(QStringLiteral("subject")).toString())
         .bind(idOrNull(shown, QStringLiteral("queue")))
         .bind(idOrNull(shown, QStringLiteral("assignee")))
+        .bind(nameOrNull(shown, QStringLiteral("queue")))
+        .bind(nameOrNull(shown, QStringLiteral("assignee")))
         .bind(pending ? 1 : 0)
         .bind(ticketId);
     if (!update.exec())

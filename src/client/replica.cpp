@@ -118,17 +118,20 @@ Result<void> Replica::upsertTicket(const QJsonObject &ticket)
         QStringLiteral(
             "INSERT INTO tickets (id, number, version, status, priority, category, subject, "
             "queue_id, assignee_id, organisation_id, created_at, updated_at, first_response_at, "
-            "first_response_due, resolution_due, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, CAST(? AS TEXT)) ON CONFLICT (id) DO UPDATE SET number = "
-            "excluded.number, version = excluded.version, status = excluded.status, priority = "
-            "excluded.priority, category = excluded.category, subject = excluded.subject, "
-            "queue_id = "
-            "excluded.queue_id, assignee_id = excluded.assignee_id, organisation_id = "
-            "excluded.organisation_id, created_at = excluded.created_at, updated_at = "
-            "excluded.updated_at, first_response_at = excluded.first_response_at, "
-            "first_response_due = excluded.first_response_due, resolution_due = "
-            "excluded.resolution_due, json = excluded.json WHERE excluded.version >= "
-            "tickets.version"));
+            "first_response_due, resolution_due, resolved_at, requester_name, requester_email, "
+            "organisation_name, queue_name, assignee_name, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT)) ON CONFLICT (id) DO UPDATE "
+            "SET number = excluded.number, version = excluded.version, status = "
+            "excluded.status, priority = excluded.priority, category = excluded.category, "
+            "subject = excluded.subject, queue_id = excluded.queue_id, assignee_id = "
+            "excluded.assignee_id, organisation_id = excluded.organisation_id, created_at = "
+            "excluded.created_at, updated_at = excluded.updated_at, first_response_at = "
+            "excluded.first_response_at, first_response_due = excluded.first_response_due, "
+            "resolution_due = excluded.resolution_due, resolved_at = excluded.resolved_at, "
+            "requester_name = excluded.requester_name, requester_email = "
+            "excluded.requester_email, organisation_name = excluded.organisation_name, "
+            "queue_name = excluded.queue_name, assignee_name = excluded.assignee_name, json = "
+            "excluded.json WHERE excluded.version >= tickets.version"));
     upsert.bind(ticket.value(QStringLiteral("id")).toInteger())
         .bind(ticket.value(QStringLiteral("number")).toString())
         .bind(ticket.value(QStringLiteral("version")).toInt())
@@ -140,8 +143,15 @@ Result<void> Replica::upsertTicket(const QJsonObject &ticket)
         .bind(idOrNull(nestedId(ticket, QStringLiteral("assignee"))))
         .bind(idOrNull(nestedId(ticket, QStringLiteral("organisation"))));
     for (const char *key :
-         {"created_at", "updated_at", "first_response_at", "first_response_due", "resolution_due"})
+         {"created_at", "updated_at", "first_response_at", "first_response_due", "resolution_due",
+          "resolved_at"})
         upsert.bind(textOrNull(ticket, QString::fromLatin1(key)));
+    const QJsonObject requester = ticket.value(QStringLiteral("requester")).toObject();
+    upsert.bind(textOrNull(requester, QStringLiteral("name")))
+        .bind(textOrNull(requester, QStringLiteral("email")));
+    for (const char *key : {"organisation", "queue", "assignee"})
+        upsert.bind(textOrNull(ticket.value(QString::fromLatin1(key)).toObject(),
+                               QStringLiteral("name")));
     upsert.bind(jsonColumn(ticket, u"messages"));
     if (!upsert.exec())
         return upsert.error();

@@ -47,7 +47,29 @@ QList<storage::Migration> ReplicaSchema::migrations()
     pendingIndex.sqlite = {
         QStringLiteral("CREATE INDEX tickets_pending_idx ON tickets (id) WHERE pending = 1"),
     };
-    return {first, conflicts, pendingIndex};
+    storage::Migration workstation;
+    workstation.version = 4;
+    workstation.description =
+        QStringLiteral("names for the ticket table, read markers and reply drafts");
+    // The ticket table shows and filters a million rows by these; reading them out of each
+    // ticket's JSON would mean parsing every ticket on every start.
+    workstation.sqlite = {
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN requester_name TEXT"),
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN requester_email TEXT"),
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN organisation_name TEXT"),
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN queue_name TEXT"),
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN assignee_name TEXT"),
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN resolved_at TEXT"),
+        // The ticket's updated_at when this user last opened it; newer means unread.
+        QStringLiteral("CREATE TABLE ticket_reads (ticket_id INTEGER PRIMARY KEY, seen_updated_at "
+                       "TEXT NOT NULL)"),
+        // The reply being typed, saved as it is typed; `seen_message_id` is the newest message
+        // the agent had in front of them when they began, for the stale-reply guard.
+        QStringLiteral("CREATE TABLE drafts (ticket_id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+                       "html TEXT NOT NULL, files TEXT NOT NULL DEFAULT '[]', seen_message_id "
+                       "INTEGER, saved_at TEXT NOT NULL)"),
+    };
+    return {first, conflicts, pendingIndex, workstation};
 }
 
 } // namespace sd::client

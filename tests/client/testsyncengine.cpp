@@ -157,6 +157,22 @@ void TestSyncEngine::firstSyncMatchesTheServer()
              {"number", "version", "status", "subject", "organisation", "queue"})
             QCOMPARE(local->value().value(QLatin1StringView(field)),
                      server.value(QLatin1StringView(field)));
+        // The columns the ticket table reads instead of parsing each ticket's JSON.
+        sd::storage::Statement columns(
+            w->replica->database(),
+            u"SELECT requester_name, requester_email, organisation_name, queue_name, "
+            "assignee_name, resolved_at FROM tickets WHERE id = ?"_s);
+        QVERIFY(columns.bind(id).exec() && columns.next());
+        const auto name = [&server](const char *key) {
+            return server.value(QLatin1StringView(key)).toObject().value(u"name"_s).toString();
+        };
+        QCOMPARE(columns.text(0), name("requester"));
+        QCOMPARE(columns.text(1),
+                 server.value(u"requester"_s).toObject().value(u"email"_s).toString());
+        QCOMPARE(columns.text(2), name("organisation"));
+        QCOMPARE(columns.text(3), name("queue"));
+        QCOMPARE(columns.text(4), name("assignee"));
+        QCOMPARE(columns.text(5), server.value(u"resolved_at"_s).toString());
         const QJsonArray serverMessages = server.value(u"messages"_s).toArray();
         QCOMPARE(local->value().value(u"messages"_s).toArray(), serverMessages);
         messages += serverMessages.size();

@@ -1,0 +1,427 @@
+#include "ticketselection.h"
+
+#include "core/ticketworkflow.h"
+#include "textfold.h"
+#include "ticketsla.h"
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+namespace sd::client {
+
+namespace {
+
+using core::TicketStatus;
+
+constexpr qint64 RecentlyResolvedSeconds = 7 * 24 * 3600;
+
+bool contains(QByteArrayView haystack, const QByteArray &needle)
+{
+    return memmem(haystack.data(), std::size_t(haystack.size()), needle.constData(),
+                  std::size_t(needle.size())) != nullptr;
+}
+
+// Order-preserving map of a signed value onto an unsigned key.
+quint64 signedKey(qint64 value)
+{
+    return quint64(value) ^ (quint64(1) << 63);
+}
+
+// The digits of a ticket number as one integer ("SD-2026-000123" -> 2026000123), so numbers
+// sort by year and sequence without comparing text.
+quint64 digitsKey(QByteArrayView number)
+{
+    quint64 key = 0;
+    int digits = 0;
+    for (const char c : number)
+        if (c >= '0' && c <= '9' && digits++ < 19)
+            key = key * 10 + quint64(c - '0');
+    return key;
+}
+
+// The first eight bytes, big-endian, so most comparisons of folded subjects end here.
+quint64 prefixKey(QByteArrayView text)
+{
+    quint64 key = 0;
+    for (int i = 0; i < 8; ++i)
+        key = (key << 8) | (i < text.size() ? quint8(text[i]) : 0);
+    return key;
+}
+
+template <typename T> int threeWay(T a, T b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int compareBytes(QByteArrayView a, QByteArrayView b)
+{
+    const int common = std::memcmp(a.data(), b.data(), std::size_t(std::min(a.size(), b.size())));
+    return common != 0 ? common : threeWay(a.size(), b.size());
+}
+
+void matchNameTable(const NameTable &names, const QByteArray &needle,
+                    std::vector<std::uint8_t> &matches)
+{
+    matches.assign(names.size(), 0);
+    if (needle.isEmpty())
+        return;
+    for (std::size_t i = 1; i < names.size(); ++i)
+        matches[i] = contains(names.folded(NameTable::Index(i)), needle) ? 1 : 0;
+}
+
+} // namespace
+
+TicketSelection::TicketSelection(TicketStore &store) : m_store(store)
+{
+    m_order = {TicketSortKey{}};
+}
+
+void TicketSelection::setOrder(const QList<TicketSortKey> &keys)
+{
+    m_order = keys.isEmpty() ? QList<TicketSortKey>{TicketSortKey{}} : keys;
+    sortAll();
+    rebuildVisible();
+}
+
+void TicketSelection::setFilter(const TicketFilter &filter)
+{
+    const bool textChanged = filter.text != m_filter.text;
+    const bool namesChanged = filter.requesterText != m_filter.requesterText ||
+                              filter.organisationText != m_filter.organisationText;
+    m_filter = filter;
+    if (textChanged)
+        matchText(TextFold::fold(filter.text.trimmed()));
+    if (namesChanged)
+        matchNames();
+    rebuildVisible();
+}
+
+void TicketSelection::refresh()
+{
+    m_textMatch.clear();
+    const QByteArray needle = std::exchange(m_needle, {});
+    matchText(needle);
+    matchNames();
+    sortAll();
+    rebuildVisible();
+}
+
+void TicketSelection::sortAll()
+{
+    // Integer keys for the first levels decide almost every comparison without touching the
+    // store; only rows equal on all of them (same subject prefix, say) go through less().
+    struct Keyed
+    {
+        std::array<quint64, 4> keys;
+        Row row;
+    };
+    // A subject or number key is only a prefix of the order, so no level may follow it; when
+    // every level is exact the newest-first tie-break becomes the last key.
+    int levels = 0;
+    bool exact = true;
+    while (exact && levels < std::min<qsizetype>(m_order.size(), 3)) {
+        const TicketColumn column = m_order[levels++].column;
+        exact = column != TicketColumn::Subject && column != TicketColumn::Number;
+    }
+    exact = exact && m_order.size() <= 3;
+    std::vector<Keyed> keyed;
+    keyed.reserve(m_store.liveCount());
+    for (Row row = 0; row < m_store.rowCount(); ++row) {
+        if (!m_store.isLive(row))
+            continue;
+        Keyed item{{0, 0, 0, 0}, row};
+        for (int level = 0; level < levels; ++level)
+            item.keys[std::size_t(level)] = sortKey(m_order[level], row);
+        if (exact)
+            item.keys[std::size_t(levels)] = ~signedKey(m_store.id(row));
+        keyed.push_back(item);
+    }
+    std::sort(keyed.begin(), keyed.end(), [this](const Keyed &a, const Keyed &b) {
+        if (a.keys != b.keys)
+            return a.keys < b.keys;
+        return less(a.row, b.row);
+    });
+    m_sorted.resize(keyed.size());
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+        m_sorted[i] = keyed[i].row;
+}
+
+quint64 TicketSelection::sortKey(const TicketSortKey &key, Row row) const
+{
+    quint64 value = 0;
+    switch (key.column) {
+    case TicketColumn::Number:
+        value = digitsKey(m_store.numberBytes(row));
+        break;
+    case TicketColumn::Subject:
+        value = prefixKey(m_store.foldedSubject(row));
+        break;
+    case TicketColumn::Requester:
+        value = m_store.requesters().ranks()[m_store.requester(row)];
+        break;
+    case TicketColumn::Organisation:
+        value = m_store.organisations().ranks()[m_store.organisation(row)];
+        break;
+    case TicketColumn::Queue:
+        value = m_store.queues().ranks()[m_store.queue(row)];
+        break;
+    case TicketColumn::Assignee:
+        value = m_store.agents().ranks()[m_store.assignee(row)];
+        break;
+    case TicketColumn::Status:
+        value = quint64(m_store.status(row));
+        break;
+    case TicketColumn::Priority:
+        value = quint64(m_store.priority(row));
+        break;
+    case TicketColumn::Category:
+        value = quint64(m_store.category(row));
+        break;
+    case TicketColumn::Sla:
+        value = signedKey(TicketSla::urgency(m_store, row, m_now));
+        break;
+    case TicketColumn::Updated:
+        value = signedKey(m_store.updatedAt(row));
+        break;
+    case TicketColumn::Created:
+        value = signedKey(m_store.createdAt(row));
+        break;
+    }
+    return key.order == Qt::AscendingOrder ? value : ~value;
+}
+
+int TicketSelection::compare(TicketColumn column, Row a, Row b) const
+{
+    const TicketStore &s = m_store;
+    switch (column) {
+    case TicketColumn::Number:
+        if (const int c = threeWay(digitsKey(s.numberBytes(a)), digitsKey(s.numberBytes(b))))
+            return c;
+        return compareBytes(s.numberBytes(a), s.numberBytes(b));
+    case TicketColumn::Subject:
+        return compareBytes(s.foldedSubject(a), s.foldedSubject(b));
+    case TicketColumn::Requester:
+        return threeWay(s.requesters().ranks()[s.requester(a)],
+                        s.requesters().ranks()[s.requester(b)]);
+    case TicketColumn::Organisation:
+        return threeWay(s.organisations().ranks()[s.organisation(a)],
+                        s.organisations().ranks()[s.organisation(b)]);
+    case TicketColumn::Queue:
+        return threeWay(s.queues().ranks()[s.queue(a)], s.queues().ranks()[s.queue(b)]);
+    case TicketColumn::Assignee:
+        return threeWay(s.agents().ranks()[s.assignee(a)], s.agents().ranks()[s.assignee(b)]);
+    case TicketColumn::Status:
+        return threeWay(int(s.status(a)), int(s.status(b)));
+    case TicketColumn::Priority:
+        return threeWay(int(s.priority(a)), int(s.priority(b)));
+    case TicketColumn::Category:
+        return threeWay(int(s.category(a)), int(s.category(b)));
+    case TicketColumn::Sla:
+        return threeWay(TicketSla::urgency(s, a, m_now), TicketSla::urgency(s, b, m_now));
+    case TicketColumn::Updated:
+        return threeWay(s.updatedAt(a), s.updatedAt(b));
+    case TicketColumn::Created:
+        return threeWay(s.createdAt(a), s.createdAt(b));
+    }
+    return 0;
+}
+
+bool TicketSelection::less(Row a, Row b) const
+{
+    for (const TicketSortKey &key : m_order) {
+        const int c = compare(key.column, a, b);
+        if (c != 0)
+            return key.order == Qt::AscendingOrder ? c < 0 : c > 0;
+    }
+    // The newest ticket first among equals, so the order never depends on load order.
+    return m_store.id(a) > m_store.id(b);
+}
+
+void TicketSelection::matchText(const QByteArray &needle)
+{
+    const bool narrowing = !m_needle.isEmpty() && needle.contains(m_needle) &&
+                           m_textMatch.size() == m_store.rowCount();
+    m_needle = needle;
+    if (needle.isEmpty()) {
+        m_textMatch.clear();
+        return;
+    }
+    matchNameTable(m_store.requesters(), needle, m_requesterMatch);
+    matchNameTable(m_store.organisations(), needle, m_organisationMatch);
+    if (narrowing) {
+        for (Row row = 0; row < m_textMatch.size(); ++row)
+            if (m_textMatch[row])
+                m_textMatch[row] = matchesTextSlowly(row) ? 1 : 0;
+        return;
+    }
+    m_textMatch.assign(m_store.rowCount(), 0);
+    for (Row row = 0; row < m_textMatch.size(); ++row)
+        if (m_requesterMatch[m_store.requester(row)] ||
+            m_organisationMatch[m_store.organisation(row)])
+            m_textMatch[row] = 1;
+    // One search over the whole buffer: each hit marks its row and the search resumes at the
+    // next row, so the cost is the buffer's length, not a call per row.
+    m_store.compactSearchText();
+    const StringArena &text = m_store.searchText();
+    const QByteArrayView buffer = text.buffer();
+    const char *base = buffer.data();
+    qsizetype from = 0;
+    Row row = 0;
+    const auto rows = Row(text.size());
+    while (row < rows) {
+        const void *hit = memmem(base + from, std::size_t(buffer.size() - from), needle.constData(),
+                                 std::size_t(needle.size()));
+        if (hit == nullptr)
+            break;
+        const qsizetype at = static_cast<const char *>(hit) - base;
+        while (row < rows && text.offset(row) + text.length(row) < at + needle.size())
+            ++row;
+        if (row == rows)
+            break;
+        if (text.offset(row) <= at) {
+            m_textMatch[row] = 1;
+            from = text.offset(row) + text.length(row) + 1;
+            ++row;
+        } else {
+            from = at + 1;
+        }
+    }
+}
+
+bool TicketSelection::matchesTextSlowly(Row row) const
+{
+    return contains(m_store.searchText().view(row), m_needle) ||
+           m_requesterMatch[m_store.requester(row)] ||
+           m_organisationMatch[m_store.organisation(row)];
+}
+
+void TicketSelection::matchNames()
+{
+    const QByteArray requester = TextFold::fold(m_filter.requesterText.trimmed());
+    const QByteArray organisation = TextFold::fold(m_filter.organisationText.trimmed());
+    m_filterRequesters = !requester.isEmpty();
+    m_filterOrganisations = !organisation.isEmpty();
+    matchNameTable(m_store.requesters(), requester, m_requesterColumn);
+    matchNameTable(m_store.organisations(), organisation, m_organisationColumn);
+}
+
+bool TicketSelection::inView(Row row, TicketFilter::View view) const
+{
+    const TicketStatus status = m_store.status(row);
+    const bool open = !core::TicketWorkflow::isDone(status);
+    switch (view) {
+    case TicketFilter::View::MyOpen:
+        return open && m_userId != 0 && m_store.assigneeId(row) == m_userId;
+    case TicketFilter::View::Unassigned:
+        return open && m_store.assigneeId(row) == 0;
+    case TicketFilter::View::BreachingSoon: {
+        if (!open)
+            return false;
+        const TicketSla sla = TicketSla::of(m_store, row, m_now);
+        return (sla.state == TicketSla::State::Ok || sla.state == TicketSla::State::AtRisk ||
+                sla.state == TicketSla::State::Breached) &&
+               sla.due <= m_now + m_breachingWindow;
+    }
+    case TicketFilter::View::PendingCustomer:
+        return status == TicketStatus::PendingCustomer;
+    case TicketFilter::View::InDevelopment:
+        return status == TicketStatus::InDevelopment;
+    case TicketFilter::View::AllOpen:
+        return open;
+    case TicketFilter::View::RecentlyResolved:
+        return !open && m_store.resolvedAt(row) >= m_now - RecentlyResolvedSeconds;
+    case TicketFilter::View::Everything:
+        return true;
+    }
+    return false;
+}
+
+bool TicketSelection::accepts(Row row) const
+{
+    const TicketFilter &f = m_filter;
+    if (!m_store.isLive(row) || !inView(row, f.view))
+        return false;
+    if (!(f.statuses & (1u << int(m_store.status(row)))) ||
+        !(f.priorities & (1u << int(m_store.priority(row)))) ||
+        !(f.categories & (1u << int(m_store.category(row)))))
+        return false;
+    if (!f.queueIds.isEmpty() && !f.queueIds.contains(m_store.queueId(row)))
+        return false;
+    if (!f.assigneeIds.isEmpty() && !f.assigneeIds.contains(m_store.assigneeId(row)))
+        return false;
+    if (!m_needle.isEmpty() && !(row < m_textMatch.size() && m_textMatch[row]))
+        return false;
+    if (!f.requesterText.trimmed().isEmpty() && !m_requesterColumn[m_store.requester(row)])
+        return false;
+    if (!f.organisationText.trimmed().isEmpty() && !m_organisationColumn[m_store.organisation(row)])
+        return false;
+    return true;
+}
+
+void TicketSelection::rebuildVisible()
+{
+    m_visible.clear();
+    for (const Row row : m_sorted)
+        if (accepts(row))
+            m_visible.push_back(row);
+    m_positionsValid = false;
+}
+
+void TicketSelection::rowsChanged(const std::vector<Row> &rows)
+{
+    if (rows.empty())
+        return;
+    // Past a few thousand rows one full sort is cheaper than moving each row into place.
+    if (rows.size() > 2000) {
+        refresh();
+        return;
+    }
+    std::vector<std::uint8_t> changed(m_store.rowCount(), 0);
+    for (const Row row : rows)
+        changed[row] = 1;
+    std::erase_if(m_sorted, [&changed](Row row) { return changed[row] != 0; });
+    if (m_textMatch.size() < m_store.rowCount() && !m_needle.isEmpty())
+        m_textMatch.resize(m_store.rowCount(), 0);
+    // Names may be new (a new requester): the per-name matches are recomputed, they are few.
+    if (!m_needle.isEmpty()) {
+        matchNameTable(m_store.requesters(), m_needle, m_requesterMatch);
+        matchNameTable(m_store.organisations(), m_needle, m_organisationMatch);
+    }
+    matchNames();
+    for (const Row row : rows) {
+        if (!m_store.isLive(row))
+            continue;
+        if (!m_needle.isEmpty())
+            m_textMatch[row] = matchesTextSlowly(row) ? 1 : 0;
+        const auto at = std::lower_bound(m_sorted.begin(), m_sorted.end(), row,
+                                         [this](Row a, Row b) { return less(a, b); });
+        m_sorted.insert(at, row);
+    }
+    rebuildVisible();
+}
+
+std::optional<std::size_t> TicketSelection::position(Row row) const
+{
+    if (!m_positionsValid) {
+        m_positions.assign(m_store.rowCount(), -1);
+        for (std::size_t i = 0; i < m_visible.size(); ++i)
+            m_positions[m_visible[i]] = qint32(i);
+        m_positionsValid = true;
+    }
+    if (row >= m_positions.size() || m_positions[row] < 0)
+        return std::nullopt;
+    return std::size_t(m_positions[row]);
+}
+
+std::array<std::size_t, TicketFilter::ViewCount> TicketSelection::viewCounts() const
+{
+    std::array<std::size_t, TicketFilter::ViewCount> counts{};
+    for (const Row row : m_sorted)
+        for (int view = 0; view < TicketFilter::ViewCount; ++view)
+            if (inView(row, TicketFilter::View(view)))
+                ++counts[view];
+    return counts;
+}
+
+} // namespace sd::client

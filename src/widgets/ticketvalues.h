@@ -1,0 +1,29 @@
+#pragma once
+
+#include "client/ticketsla.h"
+#include "core/category.h"
+#include "core/priority.h"
+#include "core/ticketstatus.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sd::widgets {
+
+// How ticket values read to people, in the user's language: status, priority and category
+// names, SLA states and countdowns ("2 h 05 min left", "35 min overdue").
+class TicketValues final
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketValues)
+
+public:
+    static QString status(core::TicketStatus status);
+    static QString priority(core::Priority priority);
+    static QString category(core::Category category);
+    static QString slaState(client::TicketSla::State state);
+    // Whole minutes, signed: negative is overdue.
+    static QString countdown(qint64 secondsLeft);
+    static QString slaCell(const client::TicketSla &sla, qint64 now);
+};
+
+} // namespace sd::widgets

@@ -1,0 +1,424 @@
+// TicketSelection against a plain re-implementation of the same rules over the same rows:
+// every filter, every sort column, narrowing while typing and rows changed by a sync must give
+// exactly what a fresh selection computed from scratch gives.
+#include "client/textfold.h"
+#include "client/ticketselection.h"
+#include "client/ticketsla.h"
+#include "core/ticketworkflow.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using sd::client::TicketColumn;
+using sd::client::TicketFilter;
+using sd::client::TicketRowInput;
+using sd::client::TicketSelection;
+using sd::client::TicketSortKey;
+using sd::client::TicketStore;
+using sd::core::TicketStatus;
+
+Q_DECLARE_METATYPE(sd::client::TicketFilter)
+
+namespace {
+
+constexpr qint64 Now = 1'790'000'000;
+constexpr qint64 Me = 7;
+
+// Owns the texts a TicketRowInput points at.
+struct Ticket
+{
+    qint64 id = 0;
+    QByteArray number, subject, requester, email, organisation, queue, assignee;
+    qint64 organisationId = 0, queueId = 0, assigneeId = 0;
+    TicketStatus status = TicketStatus::Open;
+    sd::core::Priority priority = sd::core::Priority::Normal;
+    sd::core::Category category = sd::core::Category::Question;
+    qint64 created = 0, updated = 0, responded = 0, responseDue = 0, resolutionDue = 0,
+           resolved = 0;
+
+    TicketRowInput input() const
+    {
+        TicketRowInput t;
+        t.id = id;
+        t.number = number;
+        t.subject = subject;
+        t.requesterName = requester;
+        t.requesterEmail = email;
+        t.organisationId = organisationId;
+        t.organisationName = organisation;
+        t.queueId = queueId;
+        t.queueName = queue;
+        t.assigneeId = assigneeId;
+        t.assigneeName = assignee;
+        t.status = status;
+        t.priority = priority;
+        t.category = category;
+        t.createdAt = created;
+        t.updatedAt = updated;
+        t.firstResponseAt = responded;
+        t.firstResponseDue = responseDue;
+        t.resolutionDue = resolutionDue;
+        t.resolvedAt = resolved;
+        return t;
+    }
+};
+
+const QList<QByteArray> Words = {"Invoice", "printing",   "hangs",  "Счёт",
+                                 "не",      "печатается", "ОШИБКА", "License",
+                                 "server",  "обновление", "crash",  "отчёт"};
+const QList<QByteArray> People = {"Anna Petrova", "Иван Сидоров", "John Smith", "Ольга Ёлкина"};
+const QList<QByteArray> Orgs = {"Romashka LLC", "ООО Ромашка", "Acme"};
+
+Ticket randomTicket(qint64 id, QRandomGenerator &random)
+{
+    Ticket t;
+    t.id = id;
+    t.number = "SD-2026-" + QByteArray::number(id).rightJustified(6, '0');
+    for (int i = 0, n = 1 + random.bounded(4); i < n; ++i)
+        t.subject += (i ? " " : "") + Words[random.bounded(Words.size())];
+    const int person = random.bounded(People.size());
+    t.requester = People[person];
+    t.email = "user" + QByteArray::number(person) + "@example.org";
+    t.organisationId = random.bounded(Orgs.size() + 1);
+    t.organisation = t.organisationId ? Orgs[t.organisationId - 1] : QByteArray();
+    t.queueId = 1 + random.bounded(2);
+    t.queue = t.queueId == 1 ? "Support" : "Development";
+    t.assigneeId = random.bounded(3) == 0 ? 0 : (random.bounded(2) ? Me : 9);
+    t.assignee = t.assigneeId == Me ? "Me Agent" : (t.assigneeId ? "Other Agent" : "");
+    t.status = TicketStatus(random.bounded(6));
+    t.priority = sd::core::Priority(random.bounded(4));
+    t.category = sd::core::Category(random.bounded(4));
+    t.created = Now - 3600 * random.bounded(1, 200);
+    t.updated = t.created + random.bounded(3600);
+    t.responseDue = t.created + 3600 * random.bounded(1, 100);
+    if (random.bounded(2))
+        t.responded = t.created + 60;
+    t.resolutionDue = t.created + 3600 * random.bounded(1, 300);
+    if (sd::core::TicketWorkflow::isDone(t.status))
+        t.resolved = t.created + 3600 * random.bounded(1, 250);
+    return t;
+}
+
+QString folded(const QByteArray &text)
+{
+    return QString::fromUtf8(text).toCaseFolded().replace(QChar(0x451), QChar(0x435));
+}
+
+} // namespace
+
+class TestTicketSelection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void foldsLikeQt_data();
+    void foldsLikeQt();
+    void filters_data();
+    void filters();
+    void sortsByEveryColumn_data();
+    void sortsByEveryColumn();
+    void narrowingWhileTypingEqualsFromScratch();
+    void changedRowsEqualFromScratch();
+    void viewCountsMatch();
+
+private:
+    bool expectedVisible(const Ticket &t, const TicketFilter &f) const;
+    TicketSelection fresh(const TicketFilter &filter, const QList<TicketSortKey> &order);
+    std::vector<qint64> ids(const TicketSelection &selection) const;
+
+    QList<Ticket> m_tickets;
+    TicketStore m_store;
+};
+
+void TestTicketSelection::init()
+{
+    m_store = TicketStore();
+    m_tickets.clear();
+    QRandomGenerator random(42);
+    for (qint64 id = 1; id <= 3000; ++id) {
+        m_tickets.append(randomTicket(id, random));
+        m_store.upsert(m_tickets.constLast().input());
+    }
+}
+
+TicketSelection TestTicketSelection::fresh(const TicketFilter &filter,
+                                           const QList<TicketSortKey> &order)
+{
+    TicketSelection selection(m_store);
+    selection.setUser(Me);
+    selection.setNow(Now);
+    selection.refresh();
+    selection.setOrder(order);
+    selection.setFilter(filter);
+    return selection;
+}
+
+std::vector<qint64> TestTicketSelection::ids(const TicketSelection &selection) const
+{
+    std::vector<qint64> out;
+    for (std::size_t i = 0; i < selection.size(); ++i)
+        out.push_back(m_store.id(selection.at(i)));
+    return out;
+}
+
+bool TestTicketSelection::expectedVisible(const Ticket &t, const TicketFilter &f) const
+{
+    const bool open = t.status != TicketStatus::Resolved && t.status != TicketStatus::Closed;
+    const qint64 due = t.responded == 0 ? t.responseDue : t.resolutionDue;
+    bool inView = false;
+    switch (f.view) {
+    case TicketFilter::View::MyOpen:
+        inView = open && t.assigneeId == Me;
+        break;
+    case TicketFilter::View::Unassigned:
+        inView = open && t.assigneeId == 0;
+        break;
+    case TicketFilter::View::BreachingSoon:
+        inView = open && t.status != TicketStatus::PendingCustomer && due <= Now + 3600;
+        break;
+    case TicketFilter::View::PendingCustomer:
+        inView = t.status == TicketStatus::PendingCustomer;
+        break;
+    case TicketFilter::View::InDevelopment:
+        inView = t.status == TicketStatus::InDevelopment;
+        break;
+    case TicketFilter::View::AllOpen:
+        inView = open;
+        break;
+    case TicketFilter::View::RecentlyResolved:
+        inView = !open && t.resolved >= Now - 7 * 86400;
+        break;
+    case TicketFilter::View::Everything:
+        inView = true;
+        break;
+    }
+    if (!inView || !(f.statuses & (1u << int(t.status))) ||
+        !(f.priorities & (1u << int(t.priority))))
+        return false;
+    if (!f.queueIds.isEmpty() && !f.queueIds.contains(t.queueId))
+        return false;
+    const QString needle = f.text.trimmed().toCaseFolded().replace(QChar(0x451), QChar(0x435));
+    if (!needle.isEmpty() && !folded(t.number + " " + t.subject).contains(needle) &&
+        !folded(t.requester).contains(needle) && !folded(t.organisation).contains(needle))
+        return false;
+    if (!f.organisationText.isEmpty() &&
+        !folded(t.organisation).contains(f.organisationText.toCaseFolded()))
+        return false;
+    return true;
+}
+
+void TestTicketSelection::foldsLikeQt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addRow("ascii") << u"Invoice PRINTING hangs"_s;
+    QTest::addRow("russian with ё") << u"СЧЁТ не печатается, ёлка Ёж"_s;
+    QTest::addRow("mixed scripts") << u"Ошибка 0x80070005 in Windows"_s;
+    QTest::addRow("greek and german") << u"ΣΊΣΥΦΟΣ Straße"_s;
+    QTest::addRow("control characters") << u"line\none\ttab"_s;
+    QTest::addRow("emoji") << u"Crash 😀 Ошибка"_s;
+}
+
+void TestTicketSelection::foldsLikeQt()
+{
+    QFETCH(QString, text);
+    QByteArray fast;
+    sd::client::TextFold::appendFolded(fast, text.toUtf8());
+    QCOMPARE(QString::fromUtf8(fast), QString::fromUtf8(sd::client::TextFold::fold(text)));
+    QVERIFY(!fast.contains('\n') && !fast.contains('\t'));
+}
+
+void TestTicketSelection::filters_data()
+{
+    QTest::addColumn<TicketFilter>("filter");
+    const auto view = [](TicketFilter::View v) {
+        TicketFilter f;
+        f.view = v;
+        return f;
+    };
+    for (int v = 0; v < TicketFilter::ViewCount; ++v)
+        QTest::addRow("view %d", v) << view(TicketFilter::View(v));
+    const auto text = [&](const QString &t, TicketFilter::View v = TicketFilter::View::Everything) {
+        TicketFilter f = view(v);
+        f.text = t;
+        return f;
+    };
+    QTest::addRow("text ascii") << text(u"print"_s);
+    QTest::addRow("text any case, ё as е") << text(u"СЧЕТ"_s);
+    QTest::addRow("text number") << text(u"sd-2026-0012"_s);
+    QTest::addRow("text requester") << text(u"сидоров"_s);
+    QTest::addRow("text organisation") << text(u"ромашка"_s, TicketFilter::View::AllOpen);
+    QTest::addRow("text with spaces around") << text(u"  hangs  "_s);
+    QTest::addRow("text nowhere") << text(u"zzzz"_s);
+    TicketFilter columns = view(TicketFilter::View::AllOpen);
+    columns.priorities =
+        (1u << int(sd::core::Priority::High)) | (1u << int(sd::core::Priority::Critical));
+    columns.queueIds = {2};
+    QTest::addRow("priority and queue columns") << columns;
+    TicketFilter org = view(TicketFilter::View::Everything);
+    org.organisationText = u"acme"_s;
+    org.statuses = 1u << int(TicketStatus::Open);
+    QTest::addRow("organisation column, status") << org;
+}
+
+void TestTicketSelection::filters()
+{
+    QFETCH(TicketFilter, filter);
+    const TicketSelection selection = fresh(filter, {});
+    std::vector<qint64> expected;
+    for (const Ticket &t : std::as_const(m_tickets))
+        if (expectedVisible(t, filter))
+            expected.push_back(t.id);
+    std::vector<qint64> shown = ids(selection);
+    std::sort(shown.begin(), shown.end());
+    QCOMPARE(shown, expected);
+}
+
+void TestTicketSelection::sortsByEveryColumn_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (int c = 0; c < sd::client::TicketColumnCount; ++c) {
+        QTest::addRow("column %d ascending", c) << c << Qt::AscendingOrder;
+        QTest::addRow("column %d descending", c) << c << Qt::DescendingOrder;
+    }
+}
+
+void TestTicketSelection::sortsByEveryColumn()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    TicketFilter all;
+    all.view = TicketFilter::View::Everything;
+    // A second key: equal values of the first are ordered by priority, then newest first.
+    const QList<TicketSortKey> keys = {{TicketColumn(column), order},
+                                       {TicketColumn::Priority, Qt::DescendingOrder}};
+    const TicketSelection s = fresh(all, keys);
+    QCOMPARE(s.size(), std::size_t(m_tickets.size()));
+    const auto value = [&](TicketStore::Row r) -> QVariant {
+        switch (TicketColumn(column)) {
+        case TicketColumn::Number:
+            return m_store.number(r);
+        case TicketColumn::Subject:
+            return QString::fromUtf8(folded(m_store.subject(r).toUtf8()).toUtf8());
+        case TicketColumn::Requester:
+            return m_store.requesters().display(m_store.requester(r));
+        case TicketColumn::Organisation:
+            return m_store.organisations().display(m_store.organisation(r));
+        case TicketColumn::Queue:
+            return m_store.queues().display(m_store.queue(r));
+        case TicketColumn::Assignee:
+            return m_store.agents().display(m_store.assignee(r));
+        case TicketColumn::Status:
+            return int(m_store.status(r));
+        case TicketColumn::Priority:
+            return int(m_store.priority(r));
+        case TicketColumn::Category:
+            return int(m_store.category(r));
+        case TicketColumn::Sla:
+            return sd::client::TicketSla::urgency(m_store, r, Now);
+        case TicketColumn::Updated:
+            return m_store.updatedAt(r);
+        case TicketColumn::Created:
+            return m_store.createdAt(r);
+        }
+        return {};
+    };
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    const bool names = column == int(TicketColumn::Requester) ||
+                       column == int(TicketColumn::Organisation) ||
+                       column == int(TicketColumn::Queue) || column == int(TicketColumn::Assignee);
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        const QVariant a = value(s.at(i - 1)), b = value(s.at(i));
+        int c = 0;
+        if (names)
+            c = a.toString().isEmpty() != b.toString().isEmpty()
+                    ? (a.toString().isEmpty() ? -1 : 1)
+                    : collator.compare(a.toString(), b.toString());
+        else if (a.typeId() == QMetaType::QString)
+            c = a.toString().toUtf8() < b.toString().toUtf8() ? -1 : (a == b ? 0 : 1);
+        else
+            c = a.toLongLong() < b.toLongLong() ? -1 : (a == b ? 0 : 1);
+        if (order == Qt::DescendingOrder)
+            c = -c;
+        QVERIFY2(c <= 0, qPrintable(u"rows %1 and %2 out of order"_s.arg(i - 1).arg(i)));
+        if (c == 0) {
+            const int pa = int(m_store.priority(s.at(i - 1))), pb = int(m_store.priority(s.at(i)));
+            QVERIFY(pa >= pb);
+            if (pa == pb)
+                QVERIFY(m_store.id(s.at(i - 1)) > m_store.id(s.at(i)));
+        }
+    }
+}
+
+void TestTicketSelection::narrowingWhileTypingEqualsFromScratch()
+{
+    TicketFilter filter;
+    filter.view = TicketFilter::View::Everything;
+    TicketSelection typing = fresh(filter, {});
+    const QString word = u"печатается"_s;
+    // Type the word, then delete it again: each step equals a selection built from scratch.
+    QStringList steps;
+    for (int i = 1; i <= word.size(); ++i)
+        steps.append(word.left(i));
+    for (int i = word.size() - 1; i >= 0; --i)
+        steps.append(word.left(i));
+    for (const QString &step : std::as_const(steps)) {
+        filter.text = step;
+        typing.setFilter(filter);
+        QCOMPARE(ids(typing), ids(fresh(filter, {})));
+    }
+    QCOMPARE(typing.size(), std::size_t(m_tickets.size()));
+}
+
+void TestTicketSelection::changedRowsEqualFromScratch()
+{
+    TicketFilter filter;
+    filter.view = TicketFilter::View::AllOpen;
+    filter.text = u"a"_s;
+    const QList<TicketSortKey> order = {{TicketColumn::Subject, Qt::AscendingOrder}};
+    TicketSelection live = fresh(filter, order);
+    QRandomGenerator random(7);
+    std::vector<TicketStore::Row> changed;
+    // Edited subjects and statuses, a new requester, a brand-new ticket and a removed one.
+    for (int i = 0; i < 40; ++i) {
+        Ticket &t = m_tickets[random.bounded(m_tickets.size())];
+        t.subject = Words[random.bounded(Words.size())] + " changed " + QByteArray::number(i);
+        t.status = TicketStatus(random.bounded(4));
+        if (i == 3) {
+            t.requester = "Новый Заявитель";
+            t.email = "new@example.org";
+        }
+        changed.push_back(m_store.upsert(t.input()));
+    }
+    Ticket added = randomTicket(5000, random);
+    added.subject = "a brand new ticket";
+    added.status = TicketStatus::New;
+    changed.push_back(m_store.upsert(added.input()));
+    m_store.remove(m_tickets[10].id);
+    changed.push_back(*m_store.rowOf(m_tickets[10].id));
+    live.rowsChanged(changed);
+    QCOMPARE(ids(live), ids(fresh(filter, order)));
+    QVERIFY(live.position(*m_store.rowOf(5000)).has_value());
+    QVERIFY(!live.position(*m_store.rowOf(m_tickets[10].id)).has_value());
+}
+
+void TestTicketSelection::viewCountsMatch()
+{
+    const TicketSelection s = fresh({}, {});
+    const auto counts = s.viewCounts();
+    for (int v = 0; v < TicketFilter::ViewCount; ++v) {
+        TicketFilter f;
+        f.view = TicketFilter::View(v);
+        qsizetype expected = 0;
+        for (const Ticket &t : std::as_const(m_tickets))
+            expected += expectedVisible(t, f) ? 1 : 0;
+        QCOMPARE(qsizetype(counts[v]), expected);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTicketSelection)
+#include "testticketselection.moc"
