@@ -848,6 +848,29 @@
     </message>
 </context>
 <context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 is not an SQLite database.</translation>
+    </message>
+    <message>
+        <source>Could not prepare a statement</source>
+        <translation>Could not prepare a statement</translation>
+    </message>
+    <message>
+        <source>Could not bind a value</source>
+        <translation>Could not bind a value</translation>
+    </message>
+    <message>
+        <source>A statement failed</source>
+        <translation>A statement failed</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>StemmingTokenizer</name>
     <message>
         <source>Full-text search needs a database connection; this one is invalid.</source>
@@ -1015,6 +1038,112 @@
     <message>
         <source>Someone changed this ticket meanwhile (it is now version %1); merge your changes into the current ticket and try again.</source>
         <translation>Someone changed this ticket meanwhile (it is now version %1); merge your changes into the current ticket and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketValues</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Pending customer</source>
+        <translation>Pending customer</translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation>In development</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Feature suggestion</source>
+        <translation>Feature suggestion</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>No SLA</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Breached</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2001,77 @@ Database: %3, schema version %4</translation>
     <message>
         <source>No database</source>
         <translation>No database</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::TicketTableModel</name>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(not sent yet)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, due %3</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the server</source>
+        <translation>Waiting to be sent to the server</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
     </message>
 </context>
 <context>

@@ -854,6 +854,29 @@
     </message>
 </context>
 <context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 — не база данных SQLite.</translation>
+    </message>
+    <message>
+        <source>Could not prepare a statement</source>
+        <translation>Не удалось подготовить запрос</translation>
+    </message>
+    <message>
+        <source>Could not bind a value</source>
+        <translation>Не удалось передать значение в запрос</translation>
+    </message>
+    <message>
+        <source>A statement failed</source>
+        <translation>Запрос завершился ошибкой</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 в %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>StemmingTokenizer</name>
     <message>
         <source>Full-text search needs a database connection; this one is invalid.</source>
@@ -1021,6 +1044,113 @@
     <message>
         <source>Someone changed this ticket meanwhile (it is now version %1); merge your changes into the current ticket and try again.</source>
         <translation>Пока Вы редактировали обращение, его изменили (текущая версия — %1); перенесите свои изменения в текущую версию обращения и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketValues</name>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Pending customer</source>
+        <translation>Ожидает клиента</translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation>В разработке</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критический</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <source>Feature suggestion</source>
+        <translation>Предложение по доработке</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>No SLA</source>
+        <translation>Без SLA</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Нарушен</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлен</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>просрочено на %1</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2012,77 @@ Database: %3, schema version %4</source>
     <message>
         <source>No database</source>
         <translation>Нет базы данных</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::TicketTableModel</name>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(ещё не отправлена)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, срок %3</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the server</source>
+        <translation>Ожидает отправки на сервер</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлена</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
     </message>
 </context>
 <context>
