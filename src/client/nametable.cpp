@@ -65,6 +65,18 @@ void NameTable::rename(Index index, QByteArrayView display)
     m_ranksValid = false;
 }
 
+QList<std::pair<qint64, QString>> NameTable::byId() const
+{
+    QList<std::pair<qint64, QString>> out;
+    for (auto it = m_byId.cbegin(); it != m_byId.cend(); ++it)
+        out.append({it.key(), m_entries[it.value()].display});
+    const std::vector<std::uint32_t> &rank = ranks();
+    std::sort(out.begin(), out.end(), [&](const auto &a, const auto &b) {
+        return rank[m_byId.value(a.first)] < rank[m_byId.value(b.first)];
+    });
+    return out;
+}
+
 const std::vector<std::uint32_t> &NameTable::ranks() const
 {
     if (m_ranksValid)

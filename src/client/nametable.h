@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include <cstdint>
@@ -27,6 +28,9 @@ public:
     Index intern(QByteArrayView key, QByteArrayView display);
     // The same, for names known by a server id (queues, agents, organisations).
     Index internId(qint64 id, QByteArrayView display);
+
+    // Server ids and names of the entries made by internId(), in alphabetical order.
+    QList<std::pair<qint64, QString>> byId() const;
 
     const QString &display(Index index) const { return m_entries[index].display; }
     const QByteArray &folded(Index index) const { return m_entries[index].folded; }

@@ -37,6 +37,8 @@ void ReplicaWatcher::rowWritten(void *watcher, int, const char *, const char *ta
         self->m_tickets.insert(rowId);
     else if (std::strcmp(table, "messages") == 0)
         self->m_messages.insert(rowId);
+    else if (std::strcmp(table, "outbox") == 0)
+        self->m_outbox = true;
     else
         return;
     if (!self->m_announcing) {
@@ -61,6 +63,8 @@ void ReplicaWatcher::announce()
     }
     if (!tickets.isEmpty())
         emit ticketsChanged(QList<qint64>(tickets.cbegin(), tickets.cend()));
+    if (std::exchange(m_outbox, false))
+        emit outboxChanged();
 }
 
 } // namespace sd::client

@@ -29,6 +29,8 @@ public:
 signals:
     // Tickets written or deleted, and tickets whose messages were.
     void ticketsChanged(const QList<qint64> &ticketIds);
+    // Something was queued, sent or settled in the outbox.
+    void outboxChanged();
 
 private:
     static void rowWritten(void *watcher, int operation, const char *database, const char *table,
@@ -39,6 +41,7 @@ private:
     void *m_connection = nullptr;
     QSet<qint64> m_tickets;
     QSet<qint64> m_messages;
+    bool m_outbox = false;
     bool m_announcing = false;
 };
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <numeric>
+#include <thread>
 
 namespace sd::client {
 
@@ -68,6 +69,21 @@ void matchNameTable(const NameTable &names, const QByteArray &needle,
         return;
     for (std::size_t i = 1; i < names.size(); ++i)
         matches[i] = contains(names.folded(NameTable::Index(i)), needle) ? 1 : 0;
+}
+
+// Runs `work` over [0, count) split in two, the first half on a second thread: the typed
+// filter's passes over a million rows take half as long on the two cores a desktop has at
+// least. Small counts stay on the calling thread.
+template <typename Work> void inHalves(std::size_t count, Work &&work)
+{
+    if (count < TicketSelection::ParallelRows) {
+        work(std::size_t(0), count);
+        return;
+    }
+    const std::size_t middle = count / 2;
+    std::thread first([&work, middle] { work(std::size_t(0), middle); });
+    work(middle, count);
+    first.join();
 }
 
 } // namespace
@@ -250,34 +266,43 @@ void TicketSelection::matchText(const QByteArray &needle)
     matchNameTable(m_store.requesters(), needle, m_requesterMatch);
     matchNameTable(m_store.organisations(), needle, m_organisationMatch);
     if (narrowing) {
-        for (Row row = 0; row < m_textMatch.size(); ++row)
-            if (m_textMatch[row])
-                m_textMatch[row] = matchesTextSlowly(row) ? 1 : 0;
+        inHalves(m_textMatch.size(), [this](std::size_t begin, std::size_t end) {
+            for (auto row = Row(begin); row < end; ++row)
+                if (m_textMatch[row])
+                    m_textMatch[row] = matchesTextSlowly(row) ? 1 : 0;
+        });
         return;
     }
     m_textMatch.assign(m_store.rowCount(), 0);
-    for (Row row = 0; row < m_textMatch.size(); ++row)
+    m_store.compactSearchText();
+    inHalves(m_textMatch.size(),
+             [this](std::size_t begin, std::size_t end) { searchRows(Row(begin), Row(end)); });
+}
+
+void TicketSelection::searchRows(Row begin, Row end)
+{
+    for (Row row = begin; row < end; ++row)
         if (m_requesterMatch[m_store.requester(row)] ||
             m_organisationMatch[m_store.organisation(row)])
             m_textMatch[row] = 1;
-    // One search over the whole buffer: each hit marks its row and the search resumes at the
-    // next row, so the cost is the buffer's length, not a call per row.
-    m_store.compactSearchText();
+    if (begin == end)
+        return;
+    // One search over the rows' part of the buffer: each hit marks its row and the search
+    // resumes at the next row, so the cost is the buffer's length, not a call per row.
     const StringArena &text = m_store.searchText();
-    const QByteArrayView buffer = text.buffer();
-    const char *base = buffer.data();
-    qsizetype from = 0;
-    Row row = 0;
-    const auto rows = Row(text.size());
-    while (row < rows) {
-        const void *hit = memmem(base + from, std::size_t(buffer.size() - from), needle.constData(),
-                                 std::size_t(needle.size()));
+    const char *base = text.buffer().data();
+    const qsizetype stop = text.offset(end - 1) + text.length(end - 1);
+    qsizetype from = text.offset(begin);
+    Row row = begin;
+    while (row < end && from < stop) {
+        const void *hit = memmem(base + from, std::size_t(stop - from), m_needle.constData(),
+                                 std::size_t(m_needle.size()));
         if (hit == nullptr)
             break;
         const qsizetype at = static_cast<const char *>(hit) - base;
-        while (row < rows && text.offset(row) + text.length(row) < at + needle.size())
+        while (row < end && text.offset(row) + text.length(row) < at + m_needle.size())
             ++row;
-        if (row == rows)
+        if (row == end)
             break;
         if (text.offset(row) <= at) {
             m_textMatch[row] = 1;
@@ -361,10 +386,16 @@ bool TicketSelection::accepts(Row row) const
 
 void TicketSelection::rebuildVisible()
 {
-    m_visible.clear();
-    for (const Row row : m_sorted)
-        if (accepts(row))
-            m_visible.push_back(row);
+    std::vector<Row> firstHalf;
+    std::vector<Row> secondHalf;
+    inHalves(m_sorted.size(), [&](std::size_t begin, std::size_t end) {
+        std::vector<Row> &out = begin == 0 ? firstHalf : secondHalf;
+        for (std::size_t i = begin; i < end; ++i)
+            if (accepts(m_sorted[i]))
+                out.push_back(m_sorted[i]);
+    });
+    m_visible = std::move(firstHalf);
+    m_visible.insert(m_visible.end(), secondHalf.begin(), secondHalf.end());
     m_positionsValid = false;
 }
 

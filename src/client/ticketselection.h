@@ -22,6 +22,8 @@ class TicketSelection final
 {
 public:
     using Row = TicketStore::Row;
+    // From this many rows on, the filter's passes run on two threads.
+    static constexpr std::size_t ParallelRows = 65536;
 
     explicit TicketSelection(TicketStore &store);
 
@@ -56,6 +58,7 @@ private:
     quint64 sortKey(const TicketSortKey &key, Row row) const;
     void sortAll();
     void matchText(const QByteArray &needle);
+    void searchRows(Row begin, Row end);
     bool matchesTextSlowly(Row row) const;
     void matchNames();
     bool accepts(Row row) const;

@@ -8,36 +8,45 @@ namespace sd::client {
 
 TicketSla TicketSla::of(const TicketStore &store, TicketStore::Row row, qint64 now)
 {
+    return of(Times{store.status(row), store.createdAt(row), store.firstResponseAt(row),
+                    store.firstResponseDue(row), store.resolutionDue(row), store.resolvedAt(row)},
+              now);
+}
+
+TicketSla TicketSla::of(const Times &t, qint64 now)
+{
     TicketSla sla;
-    const core::TicketStatus status = store.status(row);
-    const bool responded = store.firstResponseAt(row) != 0;
-    sla.firstResponse = !responded && store.firstResponseDue(row) != 0;
-    sla.due = sla.firstResponse ? store.firstResponseDue(row) : store.resolutionDue(row);
-    if (core::TicketWorkflow::isDone(status)) {
-        const qint64 resolved = store.resolvedAt(row);
-        sla.firstResponse = false;
-        sla.due = store.resolutionDue(row);
-        if (sla.due == 0)
-            sla.state = State::None;
-        else
-            sla.state = resolved != 0 && resolved > sla.due ? State::Breached : State::Met;
+    if (core::TicketWorkflow::isDone(t.status)) {
+        // A closed ticket without a resolution time still counts as met: nothing is running.
+        sla.due = t.resolutionDue;
+        if (sla.due != 0)
+            sla.state = t.resolvedAt > sla.due ? State::Breached : State::Met;
         return sla;
     }
-    if (sla.due == 0)
-        return sla;
-    if (core::TicketWorkflow::pausesSla(status)) {
-        sla.state = State::Paused;
-        return sla;
-    }
-    const qint64 left = sla.due - now;
-    const qint64 span = sla.due - store.createdAt(row);
-    if (left < 0)
-        sla.state = State::Breached;
-    else if (span > 0 && double(left) < AtRiskShareLeft * double(span))
-        sla.state = State::AtRisk;
-    else
-        sla.state = State::Ok;
+    sla.firstResponse = t.firstResponseAt == 0 && t.firstResponseDue != 0;
+    sla.due = sla.firstResponse ? t.firstResponseDue : t.resolutionDue;
+    if (sla.due != 0)
+        sla.state =
+            stateOf(sla.due, 0, t.createdAt, core::TicketWorkflow::pausesSla(t.status), now);
     return sla;
+}
+
+TicketSla::State TicketSla::stateOf(qint64 due, qint64 metAt, qint64 createdAt, bool paused,
+                                    qint64 now)
+{
+    if (due == 0)
+        return State::None;
+    if (metAt != 0)
+        return metAt > due ? State::Breached : State::Met;
+    if (paused)
+        return State::Paused;
+    const qint64 left = due - now;
+    const qint64 span = due - createdAt;
+    if (left < 0)
+        return State::Breached;
+    if (span > 0 && double(left) < AtRiskShareLeft * double(span))
+        return State::AtRisk;
+    return State::Ok;
 }
 
 qint64 TicketSla::urgency(const TicketStore &store, TicketStore::Row row, qint64 now)

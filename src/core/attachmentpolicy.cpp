@@ -348,10 +348,10 @@ AttachmentPolicy::Verdict AttachmentPolicy::checkSize(qint64 size) const
         return verdictFor({Kind::Empty, {}, {}});
     if (size > m_limits.maxBytes) {
         const QLocale locale;
-        return refuse(
-            {}, u"too_large",
-            tr("The file is %1; attachments may be at most %2")
-                .arg(locale.formattedDataSize(size), locale.formattedDataSize(m_limits.maxBytes)));
+        return refuse({}, u"too_large",
+                      tr("The file is %1; attachments may be at most %2.")
+                          .arg(locale.formattedDataSize(size, 1),
+                               locale.formattedDataSize(m_limits.maxBytes, 1)));
     }
     return {true, {}, {}, {}};
 }

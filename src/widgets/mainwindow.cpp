@@ -1,63 +1,230 @@
 #include "mainwindow.h"
 
-#include "protocol/healthinfo.h"
+#include "client/clientsession.h"
+#include "client/outbox.h"
+#include "client/readmarks.h"
+#include "client/replica.h"
+#include "client/replicawatcher.h"
+#include "client/syncengine.h"
+#include "syncstatus.h"
+#include "ticketproperties.h"
+#include "tickettablemodel.h"
+#include "tickettablepane.h"
+#include "ticketview.h"
+#include "viewlist.h"
 
-#include <QLabel>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sd::widgets {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_headline(new QLabel(this)), m_details(new QLabel(this))
+namespace {
+
+constexpr int ClockMs = 30'000;
+
+struct Shortcut
 {
-    setWindowTitle(tr("SupportDesk"));
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_headline->setObjectName(QStringLiteral("connectionHeadlineLabel"));
-    QFont big = m_headline->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    m_headline->setFont(big);
-    m_details->setObjectName(QStringLiteral("connectionDetailsLabel"));
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setWordWrap(true);
-    // A wrapping label in a centring layout otherwise sizes itself to its first text.
-    m_details->setMinimumWidth(560);
-    m_details->setAlignment(Qt::AlignHCenter);
-    layout->addStretch();
-    layout->addWidget(m_headline, 0, Qt::AlignHCenter);
-    layout->addWidget(m_details, 0, Qt::AlignHCenter);
-    layout->addStretch();
-    setCentralWidget(central);
-    resize(900, 600);
+    QKeySequence keys;
+    const char *what;
+};
+
+} // namespace
+
+MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session),
+      m_watcher(new client::ReplicaWatcher(session.replica().database(), this)),
+      m_model(new TicketTableModel(session.replica().database(), this)),
+      m_views(new ViewList(this)), m_table(new TicketTablePane(m_model, this)),
+      m_ticket(new TicketView(session, this)), m_status(new SyncStatus(this)),
+      m_splitter(new QSplitter(this)), m_clock(new QTimer(this)), m_countsLater(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("SupportDesk — %1").arg(session.user().name));
+    m_splitter->addWidget(m_views);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_ticket);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({210, 640, 430});
+    resize(1280, 800);
+    setCentralWidget(m_splitter);
+    statusBar()->addPermanentWidget(m_status);
+    buildMenus();
+
+    m_model->setUser(session.user().id);
+    // Counts are a pass over every ticket: one per burst of changes is enough.
+    m_countsLater->setSingleShot(true);
+    m_countsLater->setInterval(150);
+    connect(m_countsLater, &QTimer::timeout, this, &MainWindow::refreshCounts);
+    connect(m_model, &TicketTableModel::viewCountsChanged, m_countsLater,
+            qOverload<>(&QTimer::start));
+    connect(m_model, &TicketTableModel::loaded, this, [this] {
+        m_ticket->properties()->setChoices(m_model->knownQueues(), m_model->knownAgents(),
+                                           m_session.user().id);
+    });
+    connect(m_model, &TicketTableModel::loadFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("SupportDesk"),
+                             tr("The ticket list could not be read: %1").arg(message));
+    });
+    connect(m_watcher, &client::ReplicaWatcher::ticketsChanged, m_model,
+            &TicketTableModel::ticketsChanged);
+    connect(m_watcher, &client::ReplicaWatcher::ticketsChanged, this,
+            [this](const QList<qint64> &ids) {
+                if (ids.contains(m_ticket->ticketId()))
+                    m_ticket->refresh();
+            });
+    connect(m_watcher, &client::ReplicaWatcher::outboxChanged, this, &MainWindow::refreshOutbox);
+    connect(m_views, &ViewList::viewChosen, this, [this](client::TicketFilter::View view) {
+        client::TicketFilter filter = m_model->filter();
+        filter.view = view;
+        m_model->setFilter(filter);
+    });
+    connect(m_table, &TicketTablePane::currentTicketChanged, this, &MainWindow::openTicket);
+    connect(m_ticket->properties(), &TicketProperties::changesApplied, this,
+            [this](qint64 id, const QJsonObject &changes) {
+                if (auto queued = m_session.outbox().updateTicket(id, changes); !queued)
+                    QMessageBox::warning(this, tr("SupportDesk"), queued.error().message);
+                else
+                    m_session.sendQueued();
+            });
+
+    client::SyncEngine &sync = session.sync();
+    connect(&sync, &client::SyncEngine::stateChanged, this,
+            [this](client::SyncEngine::State state) {
+                m_status->setState(state, m_session.sync().lastError());
+            });
+    connect(&sync, &client::SyncEngine::progress, m_status, &SyncStatus::setProgress);
+    m_status->setState(sync.state(), sync.lastError());
+
+    m_clock->setInterval(ClockMs);
+    connect(m_clock, &QTimer::timeout, m_model, &TicketTableModel::tick);
+    connect(m_clock, &QTimer::timeout, m_ticket, &TicketView::refresh);
+    m_clock->start();
+
+    if (auto begun = client::ReadMarks(session.replica().database()).begin(); !begun)
+        statusBar()->showMessage(begun.error().message);
+    m_views->selectView(client::TicketFilter::View::MyOpen);
+    restoreLayout();
+    m_model->load();
+    refreshOutbox();
 }
 
-void MainWindow::showConnecting(const QString &what)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
 {
-    m_headline->setText(tr("Connecting…"));
-    m_details->setText(what);
-    statusBar()->showMessage(tr("Offline"));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("&Filter tickets"), QKeySequence::Find, m_table,
+                  &TicketTablePane::focusFilter);
+    go->addAction(tr("&Next ticket"), QKeySequence(Qt::CTRL | Qt::Key_Down), this,
+                  [this] { m_table->step(1); });
+    go->addAction(tr("&Previous ticket"), QKeySequence(Qt::CTRL | Qt::Key_Up), this,
+                  [this] { m_table->step(-1); });
+    for (int i = 0; i < 7; ++i) {
+        const auto view = client::TicketFilter::View(i);
+        go->addAction(ViewList::title(view), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
+                      [this, view] { m_views->selectView(view); });
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
+                    &MainWindow::showShortcuts);
 }
 
-void MainWindow::showServer(const QUrl &url, const sd::protocol::HealthInfo &health)
+void MainWindow::showShortcuts()
 {
-    m_headline->setText(health.databaseOk ? tr("Connected to SupportDesk")
-                                          : tr("The server cannot reach its database"));
-    QString details =
-        tr("Server: %1\nServer version: %2\nDatabase: %3, schema version %4")
-            .arg(url.toDisplayString(QUrl::RemoveUserInfo), health.version, health.databaseKind)
-            .arg(health.schemaVersion);
-    if (!health.message.isEmpty())
-        details += u'\n' + health.message;
-    m_details->setText(details);
-    statusBar()->showMessage(health.databaseOk ? tr("Online") : tr("No database"));
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(&dialog);
+    const QList<std::pair<QKeySequence, QString>> rows = {
+        {QKeySequence::Find, tr("Filter tickets")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Down), tr("Next ticket")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Up), tr("Previous ticket")},
+        {QKeySequence(Qt::ALT | Qt::Key_1), tr("My open tickets (Alt+1 … Alt+7: the views)")},
+        {QKeySequence(Qt::CTRL | Qt::Key_R), tr("Reply to the open ticket")},
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Send the reply")},
+        {QKeySequence::HelpContents, tr("This list")},
+        {QKeySequence::Quit, tr("Quit")},
+    };
+    table->setColumnCount(2);
+    table->setRowCount(int(rows.size()));
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    for (int row = 0; row < rows.size(); ++row) {
+        table->setItem(row, 0,
+                       new QTableWidgetItem(rows[row].first.toString(QKeySequence::NativeText)));
+        table->setItem(row, 1, new QTableWidgetItem(rows[row].second));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(520, 360);
+    dialog.exec();
 }
 
-void MainWindow::showFailure(const QString &message)
+void MainWindow::refreshCounts()
 {
-    m_headline->setText(tr("Not connected"));
-    m_details->setText(message);
-    statusBar()->showMessage(tr("Offline"));
+    m_views->setCounts(m_model->viewCounts());
+}
+
+void MainWindow::refreshOutbox()
+{
+    auto entries = m_session.outbox().entries();
+    if (!entries)
+        return;
+    int attention = 0;
+    for (const client::OutboxEntry &entry : std::as_const(entries.value()))
+        attention += entry.state != client::OutboxEntry::State::Pending ? 1 : 0;
+    m_status->setWaiting(int(entries->size()), attention);
+}
+
+void MainWindow::openTicket(qint64 id)
+{
+    m_ticket->showTicket(id);
+    if (id != 0 && client::ReadMarks(m_session.replica().database()).markRead(id))
+        m_model->ticketsChanged({id});
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("workstation/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("workstation/splitter")).toByteArray());
+    m_table->restoreHeaderState(
+        settings.value(QStringLiteral("workstation/ticketHeader")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("workstation/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("workstation/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("workstation/ticketHeader"), m_table->headerState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
 }
 
 } // namespace sd::widgets

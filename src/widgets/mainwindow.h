@@ -1,33 +1,67 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QUrl>
 
-class QLabel;
+class QSplitter;
+class QTimer;
 
-namespace sd::protocol {
-struct HealthInfo;
-}
+namespace sd::client {
+class ClientSession;
+class ReplicaWatcher;
+} // namespace sd::client
 
 namespace sd::widgets {
 
-// The workstation's main window. Until the ticket tables land it shows which server the
-// workstation talks to and whether that server and its database are healthy.
+class SyncStatus;
+class TicketTableModel;
+class TicketTablePane;
+class TicketView;
+class ViewList;
+
+// The agent's working window: views with live counts on the left, the ticket table in the
+// centre, the open ticket on the right, the connection and the outbox in the status bar.
+// Everything it shows comes from the session's replica; everything it changes goes through
+// the session's outbox.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(client::ClientSession &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    void showConnecting(const QString &what);
-    void showServer(const QUrl &url, const sd::protocol::HealthInfo &health);
-    void showFailure(const QString &message);
+    TicketTableModel *ticketModel() const { return m_model; }
+    TicketTablePane *ticketPane() const { return m_table; }
+    ViewList *viewList() const { return m_views; }
+    SyncStatus *syncStatus() const { return m_status; }
+    TicketView *ticketView() const { return m_ticket; }
+
+signals:
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    QLabel *m_headline;
-    QLabel *m_details;
+    void buildMenus();
+    void showShortcuts();
+    void refreshCounts();
+    void refreshOutbox();
+    void openTicket(qint64 id);
+    void restoreLayout();
+    void saveLayout() const;
+
+    client::ClientSession &m_session;
+    client::ReplicaWatcher *m_watcher;
+    TicketTableModel *m_model;
+    ViewList *m_views;
+    TicketTablePane *m_table;
+    TicketView *m_ticket;
+    SyncStatus *m_status;
+    QSplitter *m_splitter;
+    QTimer *m_clock;
+    QTimer *m_countsLater;
 };
 
 } // namespace sd::widgets

@@ -227,6 +227,16 @@ void TicketTableModel::ticketsChanged(const QList<qint64> &ids)
     emit viewCountsChanged();
 }
 
+QList<std::pair<qint64, QString>> TicketTableModel::knownQueues() const
+{
+    return m_data->store.queues().byId();
+}
+
+QList<std::pair<qint64, QString>> TicketTableModel::knownAgents() const
+{
+    return m_data->store.agents().byId();
+}
+
 qint64 TicketTableModel::ticketId(int row) const
 {
     if (row < 0 || std::size_t(row) >= m_data->selection.size())

@@ -56,6 +56,9 @@ public:
     std::array<std::size_t, client::TicketFilter::ViewCount> viewCounts() const;
 
     void ticketsChanged(const QList<qint64> &ids);
+    // Queues and agents the replica's tickets name, for choosers (id, name; by name).
+    QList<std::pair<qint64, QString>> knownQueues() const;
+    QList<std::pair<qint64, QString>> knownAgents() const;
     qint64 ticketId(int row) const;
     std::optional<int> rowOfTicket(qint64 id) const;
 

@@ -53,6 +53,46 @@ QString TicketValues::category(core::Category category)
     return {};
 }
 
+QString TicketValues::resolution(core::Resolution resolution)
+{
+    switch (resolution) {
+    case core::Resolution::None:
+        return tr("None");
+    case core::Resolution::Answered:
+        return tr("Answered");
+    case core::Resolution::Fixed:
+        return tr("Fixed");
+    case core::Resolution::CannotReproduce:
+        return tr("Cannot reproduce");
+    case core::Resolution::InsufficientInformation:
+        return tr("Insufficient information");
+    case core::Resolution::OutOfScope:
+        return tr("Out of scope");
+    case core::Resolution::Duplicate:
+        return tr("Duplicate");
+    case core::Resolution::DeclinedAbusive:
+        return tr("Declined: abusive");
+    case core::Resolution::FeatureAccepted:
+        return tr("Suggestion accepted");
+    }
+    return {};
+}
+
+QString TicketValues::messageKind(const QString &kind)
+{
+    if (kind == u"customer")
+        return tr("Customer");
+    if (kind == u"reply")
+        return tr("Public reply");
+    if (kind == u"note")
+        return tr("Internal note");
+    if (kind == u"phone_call")
+        return tr("Phone call");
+    if (kind == u"system")
+        return tr("System");
+    return kind;
+}
+
 QString TicketValues::slaState(TicketSla::State state)
 {
     switch (state) {

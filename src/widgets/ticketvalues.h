@@ -3,6 +3,7 @@
 #include "client/ticketsla.h"
 #include "core/category.h"
 #include "core/priority.h"
+#include "core/resolution.h"
 #include "core/ticketstatus.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@ public:
     static QString status(core::TicketStatus status);
     static QString priority(core::Priority priority);
     static QString category(core::Category category);
+    static QString resolution(core::Resolution resolution);
+    static QString messageKind(const QString &kind);
     static QString slaState(client::TicketSla::State state);
     // Whole minutes, signed: negative is overdue.
     static QString countdown(qint64 secondsLeft);

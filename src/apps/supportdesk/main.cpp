@@ -72,7 +72,18 @@ int main(int argc, char **argv)
         QStringLiteral("smoke"),
         QCoreApplication::translate("main",
                                     "Connect, report whether the server is healthy, quit."));
-    parser.addOptions({serverOption, dataOption, langOption, offscreenOption, smokeOption});
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo-login"),
+        QCoreApplication::translate("main", "With the private local server: sign in as this "
+                                            "demo user at once (e.g. agent.ivanov)."),
+        QStringLiteral("login"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile-dir"),
+        QCoreApplication::translate("main", "Folder for the local copies of your tickets and "
+                                            "for changes waiting to be sent."),
+        QStringLiteral("dir"));
+    parser.addOptions({serverOption, dataOption, langOption, offscreenOption, smokeOption,
+                       demoOption, profileOption});
     parser.process(app);
     sd::core::Localization::install(app, parser.value(langOption));
 
@@ -80,6 +91,8 @@ int main(int argc, char **argv)
     options.serverUrl = QUrl(parser.value(serverOption));
     options.dataDir = parser.value(dataOption);
     options.smoke = parser.isSet(smokeOption);
+    options.demoLogin = parser.value(demoOption);
+    options.profileDir = parser.value(profileOption);
     sd::widgets::WorkstationLauncher launcher(options);
     launcher.start();
     return app.exec();

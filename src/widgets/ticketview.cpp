@@ -1,0 +1,237 @@
+#include "ticketview.h"
+
+#include "client/clientsession.h"
+#include "client/replica.h"
+#include "client/ticketsla.h"
+#include "core/ticketworkflow.h"
+#include "ticketproperties.h"
+#include "ticketvalues.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace sd::widgets {
+
+using client::TicketSla;
+
+namespace {
+
+qint64 seconds(const QJsonValue &value)
+{
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? at.toSecsSinceEpoch() : 0;
+}
+
+QString when(qint64 secs)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat);
+}
+
+QString nestedName(const QJsonObject &ticket, const char *key)
+{
+    return ticket.value(QLatin1StringView(key)).toObject().value(u"name").toString();
+}
+
+template <typename Enum> Enum enumOf(const QJsonObject &ticket, const char *key, Enum fallback)
+{
+    return core::fromString<Enum>(ticket.value(QLatin1StringView(key)).toString())
+        .value_or(fallback);
+}
+
+// Background, left border and label of each kind of message: a note must never pass for a
+// reply, nor a reply for a note.
+struct KindStyle
+{
+    const char *background;
+    const char *border;
+};
+
+KindStyle styleOf(const QString &kind)
+{
+    if (kind == u"note")
+        return {"#fff4c2", "#e5a50a"};
+    if (kind == u"reply")
+        return {"#ffffff", "#2ec27e"};
+    if (kind == u"phone_call")
+        return {"#efeafc", "#9141ac"};
+    if (kind == u"system")
+        return {"#f3f3f3", "#c0bfbc"};
+    return {"#eaf2fb", "#3584e4"};
+}
+
+QString messageHtml(const QJsonObject &message)
+{
+    const QString kind = message.value(u"kind").toString();
+    const KindStyle style = styleOf(kind);
+    QString label = TicketValues::messageKind(kind);
+    if (message.value(u"pending").toBool())
+        label += QStringLiteral(" · ") + TicketView::tr("waiting to be sent");
+    const QString author = message.value(u"author").toObject().value(u"name").toString();
+    QString body = message.value(u"body_html").toString();
+    if (body.isEmpty())
+        body = message.value(u"body_text")
+                   .toString()
+                   .toHtmlEscaped()
+                   .replace(u'\n', QStringLiteral("<br>"));
+    QString files;
+    for (const QJsonValue &file : message.value(u"attachments").toArray()) {
+        const QJsonObject f = file.toObject();
+        files += QStringLiteral("<br>📎 %1 <span style='color:#6b6b6b'>(%2)</span>")
+                     .arg(f.value(u"name").toString().toHtmlEscaped(),
+                          QLocale().formattedDataSize(f.value(u"size").toInteger()));
+    }
+    // QTextBrowser renders tables reliably; borders and padding on divs it ignores.
+    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='8' "
+                          "style='margin-bottom:8px; background:%1; border-left:4px solid %2'>"
+                          "<tr><td><b>%3</b> — %4 <span style='color:#6b6b6b'>%5</span><br>"
+                          "%6%7</td></tr></table>")
+        .arg(QLatin1StringView(style.background), QLatin1StringView(style.border),
+             author.toHtmlEscaped(), label.toHtmlEscaped(),
+             when(seconds(message.value(u"created_at"))), body, files);
+}
+
+} // namespace
+
+TicketView::TicketView(client::ClientSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_facts(new QLabel(this)),
+      m_sla(new QLabel(this)), m_conversation(new QTextBrowser(this)),
+      m_properties(new TicketProperties(this))
+{
+    setObjectName(QStringLiteral("ticketView"));
+    m_title->setObjectName(QStringLiteral("ticketTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sla->setObjectName(QStringLiteral("ticketSla"));
+    m_sla->setWordWrap(true);
+    m_conversation->setObjectName(QStringLiteral("conversation"));
+    m_conversation->setOpenLinks(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_sla);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_conversation);
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidget(m_properties);
+    scroll->setWidgetResizable(true);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    m_title->setText(tr("Select a ticket"));
+}
+
+void TicketView::showTicket(qint64 id)
+{
+    m_id = id;
+    refresh();
+}
+
+void TicketView::refresh()
+{
+    m_ticket = {};
+    if (m_id != 0) {
+        auto ticket = m_session.replica().ticket(m_id);
+        if (ticket && ticket->has_value())
+            m_ticket = ticket->value();
+    }
+    render();
+}
+
+QString TicketView::slaLine(qint64 now) const
+{
+    const auto status = enumOf(m_ticket, "status", core::TicketStatus::New);
+    const bool paused = core::TicketWorkflow::pausesSla(status);
+    const qint64 created = seconds(m_ticket.value(u"created_at"));
+    QStringList parts;
+    const auto target = [&](const QString &name, const char *dueKey, const char *metKey) {
+        const qint64 due = seconds(m_ticket.value(QLatin1StringView(dueKey)));
+        if (due == 0)
+            return;
+        const qint64 met = seconds(m_ticket.value(QLatin1StringView(metKey)));
+        const TicketSla::State state = TicketSla::stateOf(due, met, created, paused, now);
+        QString text = TicketValues::slaState(state);
+        if (state == TicketSla::State::Ok || state == TicketSla::State::AtRisk ||
+            (state == TicketSla::State::Breached && met == 0))
+            text = TicketValues::countdown(due - now);
+        parts.append(tr("%1: %2 (due %3)").arg(name, text, when(due)));
+    };
+    target(tr("First response"), "first_response_due", "first_response_at");
+    target(tr("Resolution"), "resolution_due", "resolved_at");
+    if (paused)
+        parts.append(tr("The SLA clock is paused while the ticket waits for the customer."));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void TicketView::render()
+{
+    if (m_ticket.isEmpty()) {
+        m_title->setText(m_id == 0 ? tr("Select a ticket")
+                                   : tr("This ticket is no longer in your replica."));
+        m_facts->clear();
+        m_sla->clear();
+        m_conversation->clear();
+        m_properties->setTicket({});
+        return;
+    }
+    QString number = m_ticket.value(u"number").toString();
+    if (number.isEmpty())
+        number = tr("(not sent yet)");
+    m_title->setText(QStringLiteral("%1 · %2").arg(number, m_ticket.value(u"subject").toString()));
+    const auto status = enumOf(m_ticket, "status", core::TicketStatus::New);
+    QStringList facts{
+        TicketValues::status(status),
+        TicketValues::priority(enumOf(m_ticket, "priority", core::Priority::Normal)),
+        TicketValues::category(enumOf(m_ticket, "category", core::Category::Question))};
+    const QJsonObject requester = m_ticket.value(u"requester").toObject();
+    QString who = requester.value(u"name").toString();
+    if (const QString email = requester.value(u"email").toString(); !email.isEmpty())
+        who += QStringLiteral(" <%1>").arg(email);
+    facts.append(tr("Requester: %1").arg(who));
+    if (const QString org = nestedName(m_ticket, "organisation"); !org.isEmpty())
+        facts.append(tr("Organisation: %1").arg(org));
+    if (const qint64 contract = m_ticket.value(u"contract_id").toInteger(); contract != 0)
+        facts.append(tr("Contract #%1").arg(contract));
+    if (m_ticket.value(u"pending").toBool())
+        facts.append(tr("Changes waiting to be sent"));
+    m_facts->setText(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+    m_sla->setText(slaLine(QDateTime::currentSecsSinceEpoch()));
+    QString html;
+    for (const QJsonValue &message : m_ticket.value(u"messages").toArray())
+        html += messageHtml(message.toObject());
+    if (html.isEmpty())
+        html = QStringLiteral("<p>%1</p>")
+                   .arg(m_ticket.value(u"description").toString().toHtmlEscaped());
+    const int scroll = m_conversation->verticalScrollBar()->value();
+    const bool sameTicket = m_conversation->property("ticketId").toLongLong() == m_id;
+    m_conversation->setHtml(html);
+    m_conversation->setProperty("ticketId", m_id);
+    if (sameTicket)
+        m_conversation->verticalScrollBar()->setValue(scroll);
+    m_properties->setTicket(m_ticket);
+}
+
+QString TicketView::headerText() const
+{
+    return m_title->text() + u'\n' + m_facts->text() + u'\n' + m_sla->text();
+}
+
+QString TicketView::conversationHtml() const
+{
+    return m_conversation->toHtml();
+}
+
+} // namespace sd::widgets

@@ -1,0 +1,176 @@
+// The workstation end to end against a real server: the launcher asks for a sign-in, opens
+// the main window on a fresh profile, the views count what the server holds, opening a
+// ticket shows its conversation with the internal note marked as such, a property changed
+// in the panel reaches the server through the outbox, and the customer's answer arrives in
+// the open ticket by push.
+#include "apifixture.h"
+#include "client/ticketfilter.h"
+#include "widgets/logindialog.h"
+#include "widgets/mainwindow.h"
+#include "widgets/syncstatus.h"
+#include "widgets/ticketproperties.h"
+#include "widgets/tickettablemodel.h"
+#include "widgets/tickettablepane.h"
+#include "widgets/ticketview.h"
+#include "widgets/viewlist.h"
+#include "widgets/workstationlauncher.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using sd::client::TicketFilter;
+using sd::testing::ApiFixture;
+using sd::testing::ApiReply;
+using sd::widgets::MainWindow;
+using sd::widgets::WorkstationLauncher;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void signsInAndWorks();
+
+private:
+    qint64 createTicket(const QString &subject);
+
+    ApiFixture m_api;
+    QTemporaryDir m_home;
+    QList<qint64> m_tickets;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_api.setUp(&error), qPrintable(error));
+    // Settings and profiles of this run only.
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toUtf8());
+    QCoreApplication::setOrganizationName(u"SupportDeskTest"_s);
+    for (int i = 0; i < 12; ++i) {
+        m_tickets.append(createTicket(u"Принтер не печатает счета, случай %1"_s.arg(i)));
+        QVERIFY(m_tickets.constLast() > 0);
+    }
+    auto agent = m_api.client(u"agent"_s);
+    // An internal note on the first ticket: the agent sees it marked as internal.
+    const ApiReply note = agent->post(
+        u"/api/v1/tickets/%1/messages"_s.arg(m_tickets[0]),
+        {{u"kind"_s, u"note"_s}, {u"body_text"_s, u"Checked the logs, spooler crash"_s}});
+    QCOMPARE(note.status, 201);
+}
+
+qint64 TestMainWindow::createTicket(const QString &subject)
+{
+    auto alice = m_api.client(u"alice"_s);
+    const ApiReply created =
+        alice->post(u"/api/v1/tickets"_s,
+                    {{u"subject"_s, subject},
+                     {u"description"_s, u"Since this morning every invoice fails to print."_s},
+                     {u"category"_s, u"question"_s},
+                     {u"product"_s, u"Склад"_s},
+                     {u"product_version"_s, u"5.2.1"_s}},
+                    {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}});
+    if (created.status != 201)
+        qWarning() << created.status << created.json;
+    return created.json.value(u"id"_s).toInteger();
+}
+
+void TestMainWindow::signsInAndWorks()
+{
+    WorkstationLauncher::Options options;
+    options.serverUrl = m_api.server.baseUrl();
+    options.profileDir = m_home.filePath(u"profiles"_s);
+    WorkstationLauncher launcher(options);
+    QSignalSpy opened(&launcher, &WorkstationLauncher::workstationOpened);
+    launcher.start();
+
+    // No saved sign-in: the dialog asks. A wrong password is refused in words.
+    const auto visibleLogin = []() -> sd::widgets::LoginDialog * {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *dialog = qobject_cast<sd::widgets::LoginDialog *>(w);
+                dialog && w->isVisible())
+                return dialog;
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(visibleLogin() != nullptr, 15000);
+    sd::widgets::LoginDialog *login = visibleLogin();
+    auto *loginEdit = login->findChild<QLineEdit *>(u"loginEdit"_s);
+    auto *passwordEdit = login->findChild<QLineEdit *>(u"passwordEdit"_s);
+    auto *message = login->findChild<QLabel *>(u"messageLabel"_s);
+    auto *ok = login->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    loginEdit->setText(u"agent"_s);
+    passwordEdit->setText(u"wrong"_s);
+    ok->click();
+    QTRY_VERIFY_WITH_TIMEOUT(ok->isEnabled() && !message->text().isEmpty() &&
+                                 message->text() != sd::widgets::LoginDialog::tr("Signing in…"),
+                             15000);
+    QVERIFY(passwordEdit->text().isEmpty());
+    passwordEdit->setText(ApiFixture::Password);
+    ok->click();
+    QVERIFY(opened.wait(15000));
+    MainWindow *window = launcher.mainWindow();
+    QVERIFY(window != nullptr);
+
+    // The first sync brings the tickets; "All open" counts them all, "Unassigned" too.
+    sd::widgets::TicketTableModel *model = window->ticketModel();
+    window->viewList()->selectView(TicketFilter::View::AllOpen);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), int(m_tickets.size()), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->viewList()->countText(TicketFilter::View::AllOpen),
+                              QString::number(m_tickets.size()), 5000);
+    QCOMPARE(window->viewList()->countText(TicketFilter::View::MyOpen), u"0"_s);
+    QTRY_VERIFY(window->syncStatus()->stateText().contains(u"Online"_s));
+
+    // The typed filter narrows the table.
+    window->ticketPane()->filterEdit()->setText(u"случай 11"_s);
+    QTRY_COMPARE(model->rowCount(), 1);
+    window->ticketPane()->filterEdit()->clear();
+    QTRY_COMPARE(model->rowCount(), int(m_tickets.size()));
+
+    // Opening the first ticket: header, conversation, the note marked internal.
+    window->ticketPane()->selectTicket(m_tickets[0]);
+    sd::widgets::TicketView *view = window->ticketView();
+    QTRY_COMPARE(view->ticketId(), m_tickets[0]);
+    QVERIFY(view->headerText().contains(u"случай 0"_s));
+    QVERIFY(view->conversationHtml().contains(u"spooler crash"_s));
+    QVERIFY(view->conversationHtml().contains(u"Internal note"_s));
+
+    // Assign to me in the properties panel: the server gets it through the outbox.
+    sd::widgets::TicketProperties *properties = view->properties();
+    const qint64 agentId = m_api.user(u"agent"_s).id;
+    QComboBox *assignee = properties->assigneeBox();
+    QTRY_VERIFY(assignee->findData(agentId) >= 0);
+    assignee->setCurrentIndex(assignee->findData(agentId));
+    QVERIFY(properties->applyButton()->isEnabled());
+    properties->applyButton()->click();
+    auto agent = m_api.client(u"agent"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(agent->get(u"/api/v1/tickets/%1"_s.arg(m_tickets[0]))
+                                     .json.value(u"assignee"_s)
+                                     .toObject()
+                                     .value(u"id"_s)
+                                     .toInteger() == agentId,
+                             15000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->viewList()->countText(TicketFilter::View::MyOpen), u"1"_s,
+                              10000);
+
+    // The customer's answer reaches the open ticket by push.
+    auto alice = m_api.client(u"alice"_s);
+    const ApiReply reply = alice->post(
+        u"/api/v1/tickets/%1/messages"_s.arg(m_tickets[0]),
+        {{u"kind"_s, u"customer"_s}, {u"body_text"_s, u"It prints again after a restart"_s}});
+    QCOMPARE(reply.status, 201);
+    QTRY_VERIFY_WITH_TIMEOUT(view->conversationHtml().contains(u"prints again"_s), 15000);
+    window->close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "testmainwindow.moc"

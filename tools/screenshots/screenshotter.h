@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace sd::widgets {
+class WorkstationLauncher;
+}
+
+// Drives the real workstation (private server, demo data, a demo agent signed in) to the
+// screens the README shows and saves each as <directory>/<name>-<language>.png.
+class Screenshotter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Screenshotter(sd::widgets::WorkstationLauncher &launcher, QString directory,
+                  QString language);
+
+    void start();
+
+private:
+    void opened();
+    void shoot();
+    bool save(QWidget *widget, const QString &name);
+
+    sd::widgets::WorkstationLauncher &m_launcher;
+    QString m_directory;
+    QString m_language;
+};
