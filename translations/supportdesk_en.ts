@@ -135,12 +135,12 @@
         <translation>This type of file is not accepted; attach screenshots (PNG, JPEG, GIF), logs or other text, PDF documents, ZIP, 7z or gzip archives, or database files</translation>
     </message>
     <message>
-        <source>The file is %1; attachments may be at most %2</source>
-        <translation>The file is %1; attachments may be at most %2</translation>
-    </message>
-    <message>
         <source>A file named &quot;%1&quot; would be opened as a program; programs and scripts cannot be attached</source>
         <translation>A file named &quot;%1&quot; would be opened as a program; programs and scripts cannot be attached</translation>
+    </message>
+    <message>
+        <source>The file is %1; attachments may be at most %2.</source>
+        <translation>The file is %1; attachments may be at most %2.</translation>
     </message>
 </context>
 <context>
@@ -380,6 +380,25 @@
     </message>
 </context>
 <context>
+    <name>ImageFitter</name>
+    <message>
+        <source>re-encoded as %1, %2×%3, %4</source>
+        <translation>re-encoded as %1, %2×%3, %4</translation>
+    </message>
+    <message>
+        <source>%1, %2×%3, %4</source>
+        <translation>%1, %2×%3, %4</translation>
+    </message>
+    <message>
+        <source>The picture is empty or could not be read.</source>
+        <translation>The picture is empty or could not be read.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shrunk to %1 or less and stay readable (tried down to %2×%3 pixels). Capture a smaller part of the screen instead.</source>
+        <translation>This picture cannot be shrunk to %1 or less and stay readable (tried down to %2×%3 pixels). Capture a smaller part of the screen instead.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeValidator</name>
     <message>
         <source>Describe the problem: what you did, what you expected and what happened</source>
@@ -543,6 +562,29 @@
     <message>
         <source>limit must be a whole number from 1 to 50.</source>
         <translation>limit must be a whole number from 1 to 50.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to SupportDesk</source>
+        <translation>Sign in to SupportDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>https://support.example.com</source>
+        <translation>https://support.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1187,62 @@
         <source>%1 overdue</source>
         <translation>%1 overdue</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Cannot reproduce</source>
+        <translation>Cannot reproduce</translation>
+    </message>
+    <message>
+        <source>Insufficient information</source>
+        <translation>Insufficient information</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Out of scope</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Declined: abusive</source>
+        <translation>Declined: abusive</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation>Suggestion accepted</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Public reply</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
 </context>
 <context>
     <name>TicketWorkflow</name>
@@ -1221,6 +1319,14 @@
     <message>
         <source>Connect, report whether the server is healthy, quit.</source>
         <translation>Connect, report whether the server is healthy, quit.</translation>
+    </message>
+    <message>
+        <source>With the private local server: sign in as this demo user at once (e.g. agent.ivanov).</source>
+        <translation>With the private local server: sign in as this demo user at once (e.g. agent.ivanov).</translation>
+    </message>
+    <message>
+        <source>Folder for the local copies of your tickets and for changes waiting to be sent.</source>
+        <translation>Folder for the local copies of your tickets and for changes waiting to be sent.</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +2067,292 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     </message>
 </context>
 <context>
+    <name>sd::widgets::AnnotationEditor</name>
+    <message>
+        <source>Drag from where the arrow starts to what it points at.</source>
+        <translation>Drag from where the arrow starts to what it points at.</translation>
+    </message>
+    <message>
+        <source>Drag to draw a frame around what matters.</source>
+        <translation>Drag to draw a frame around what matters.</translation>
+    </message>
+    <message>
+        <source>Click where the text should go.</source>
+        <translation>Click where the text should go.</translation>
+    </message>
+    <message>
+        <source>Drag over passwords, names or other private details to black them out.</source>
+        <translation>Drag over passwords, names or other private details to black them out.</translation>
+    </message>
+    <message>
+        <source>Mark up the screenshot</source>
+        <translation>Mark up the screenshot</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Arrow</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Black out</source>
+        <translation>Black out</translation>
+    </message>
+    <message>
+        <source>Hide passwords, names or other private details. The hidden part is removed from the picture, not just covered.</source>
+        <translation>Hide passwords, names or other private details. The hidden part is removed from the picture, not just covered.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last change (%1)</source>
+        <translation>Undo the last change (%1)</translation>
+    </message>
+    <message>
+        <source>Remove all marks</source>
+        <translation>Remove all marks</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Add text</translation>
+    </message>
+    <message>
+        <source>Text to show on the picture:</source>
+        <translation>Text to show on the picture:</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::AttachmentChip</name>
+    <message>
+        <source>picture</source>
+        <translation>picture</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Logs and other text become much smaller when packed into a ZIP archive.</source>
+        <translation>Logs and other text become much smaller when packed into a ZIP archive.</translation>
+    </message>
+    <message>
+        <source>Pack it into a ZIP archive, or send only the part that matters.</source>
+        <translation>Pack it into a ZIP archive, or send only the part that matters.</translation>
+    </message>
+    <message>
+        <source>Shrink to fit</source>
+        <translation>Shrink to fit</translation>
+    </message>
+    <message>
+        <source>Make the picture smaller (as JPEG, or with fewer pixels) so that it fits the limit</source>
+        <translation>Make the picture smaller (as JPEG, or with fewer pixels) so that it fits the limit</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>%1, refused: %2</source>
+        <translation>%1, refused: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::AttachmentList</name>
+    <message>
+        <source>No attachments. Drop files here or paste a screenshot (%1).</source>
+        <translation>No attachments. Drop files here or paste a screenshot (%1).</translation>
+    </message>
+    <message>
+        <source>The smaller picture could not be saved. Check that the disk is not full, then remove this picture and add it again.</source>
+        <translation>The smaller picture could not be saved. Check that the disk is not full, then remove this picture and add it again.</translation>
+    </message>
+    <message>
+        <source>Shrunk to fit: %1</source>
+        <translation>Shrunk to fit: %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved for sending. Check that the disk is not full, then try again.</source>
+        <translation>The picture could not be saved for sending. Check that the disk is not full, then try again.</translation>
+    </message>
+    <message>
+        <source>Folders cannot be attached. Put the files into a ZIP archive and attach that instead.</source>
+        <translation>Folders cannot be attached. Put the files into a ZIP archive and attach that instead.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation>The file cannot be opened (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://support.example.com.</source>
+        <translation>Enter the server&apos;s address, for example https://support.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Enter your login.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
     <name>sd::widgets::MainWindow</name>
+    <message>
+        <source>SupportDesk</source>
+        <translation>SupportDesk</translation>
+    </message>
+    <message>
+        <source>SupportDesk — %1</source>
+        <translation>SupportDesk — %1</translation>
+    </message>
+    <message>
+        <source>The ticket list could not be read: %1</source>
+        <translation>The ticket list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Filter tickets</source>
+        <translation>&amp;Filter tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Next ticket</source>
+        <translation>&amp;Next ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation>&amp;Previous ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Filter tickets</source>
+        <translation>Filter tickets</translation>
+    </message>
+    <message>
+        <source>Next ticket</source>
+        <translation>Next ticket</translation>
+    </message>
+    <message>
+        <source>Previous ticket</source>
+        <translation>Previous ticket</translation>
+    </message>
+    <message>
+        <source>My open tickets (Alt+1 … Alt+7: the views)</source>
+        <translation>My open tickets (Alt+1 … Alt+7: the views)</translation>
+    </message>
+    <message>
+        <source>Reply to the open ticket</source>
+        <translation>Reply to the open ticket</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Send the reply</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RegionSelector</name>
+    <message>
+        <source>Press Esc to cancel.</source>
+        <translation>Press Esc to cancel.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ScreenCapture</name>
+    <message>
+        <source>The screen could not be captured: this desktop does not let programs take screenshots. Take one with your system&apos;s screenshot tool, then paste it here with %1.</source>
+        <translation>The screen could not be captured: this desktop does not let programs take screenshots. Take one with your system&apos;s screenshot tool, then paste it here with %1.</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the window you want to capture.</source>
+        <translation>Drag a rectangle around the window you want to capture.</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the part you want to capture.</source>
+        <translation>Drag a rectangle around the part you want to capture.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::StartupWindow</name>
     <message>
         <source>SupportDesk</source>
         <translation>SupportDesk</translation>
@@ -1995,12 +2386,136 @@ Database: %3, schema version %4</translation>
         <translation>Online</translation>
     </message>
     <message>
+        <source>No database</source>
+        <translation>No database</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SyncStatus</name>
+    <message>
         <source>Not connected</source>
         <translation>Not connected</translation>
     </message>
     <message>
-        <source>No database</source>
-        <translation>No database</translation>
+        <source>Offline — changes are kept and sent later</source>
+        <translation>Offline — changes are kept and sent later</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Offline — %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>First sync: %1 of %2 tickets</source>
+        <translation>First sync: %1 of %2 tickets</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>All changes sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n needs your attention</numerusform>
+            <numerusform>%n need your attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::TicketProperties</name>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Comma-separated</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Queue:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Assignee:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>OS:</source>
+        <translation>OS:</translation>
+    </message>
+    <message>
+        <source>Affected users:</source>
+        <translation>Affected users:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>No queue</source>
+        <translation>No queue</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Me</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2590,103 @@ Database: %3, schema version %4</translation>
     </message>
 </context>
 <context>
+    <name>sd::widgets::TicketTablePane</name>
+    <message>
+        <source>Filter by number, subject, requester or organisation (Ctrl+F)</source>
+        <translation>Filter by number, subject, requester or organisation (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::TicketView</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Select a ticket</source>
+        <translation>Select a ticket</translation>
+    </message>
+    <message>
+        <source>%1: %2 (due %3)</source>
+        <translation>%1: %2 (due %3)</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>The SLA clock is paused while the ticket waits for the customer.</source>
+        <translation>The SLA clock is paused while the ticket waits for the customer.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer in your replica.</source>
+        <translation>This ticket is no longer in your replica.</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(not sent yet)</translation>
+    </message>
+    <message>
+        <source>Requester: %1</source>
+        <translation>Requester: %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Contract #%1</source>
+        <translation>Contract #%1</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Changes waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ViewList</name>
+    <message>
+        <source>My open</source>
+        <translation>My open</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Breaching soon</source>
+        <translation>Breaching soon</translation>
+    </message>
+    <message>
+        <source>Pending customer</source>
+        <translation>Pending customer</translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation>In development</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <source>Recently resolved</source>
+        <translation>Recently resolved</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>All tickets</translation>
+    </message>
+</context>
+<context>
     <name>sd::widgets::WorkstationLauncher</name>
     <message>
         <source>Workstation connected to %1</source>
@@ -2087,6 +2699,22 @@ Database: %3, schema version %4</translation>
     <message>
         <source>Contacting %1</source>
         <translation>Contacting %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available: you stay signed in until the workstation closes, and will be asked again next time.</source>
+        <translation>No keychain is available: you stay signed in until the workstation closes, and will be asked again next time.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Signing in as %1…</translation>
+    </message>
+    <message>
+        <source>This is the private local server with demo data. Demo accounts: agent.ivanov (password demo-agent.ivanov), supervisor (demo-supervisor), admin (demo-admin).</source>
+        <translation>This is the private local server with demo data. Demo accounts: agent.ivanov (password demo-agent.ivanov), supervisor (demo-supervisor), admin (demo-admin).</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your session. Sign in again; nothing you wrote is lost, it waits in the outbox.</source>
+        <translation>The server no longer accepts your session. Sign in again; nothing you wrote is lost, it waits in the outbox.</translation>
     </message>
 </context>
 </TS>

@@ -136,12 +136,12 @@
         <translation>Файлы этого типа не принимаются; приложите снимки экрана (PNG, JPEG, GIF), журналы или другие текстовые файлы, документы PDF, архивы ZIP, 7z или gzip либо файлы баз данных</translation>
     </message>
     <message>
-        <source>The file is %1; attachments may be at most %2</source>
-        <translation>Размер файла — %1, а размер вложения не может превышать %2</translation>
-    </message>
-    <message>
         <source>A file named &quot;%1&quot; would be opened as a program; programs and scripts cannot be attached</source>
         <translation>Файл с именем «%1» будет открыт как программа; программы и скрипты прикреплять нельзя</translation>
+    </message>
+    <message>
+        <source>The file is %1; attachments may be at most %2.</source>
+        <translation>Размер файла — %1, а размер вложения не может превышать %2.</translation>
     </message>
 </context>
 <context>
@@ -382,6 +382,25 @@
     </message>
 </context>
 <context>
+    <name>ImageFitter</name>
+    <message>
+        <source>re-encoded as %1, %2×%3, %4</source>
+        <translation>пересохранено как %1, %2×%3, %4</translation>
+    </message>
+    <message>
+        <source>%1, %2×%3, %4</source>
+        <translation>%1, %2×%3, %4</translation>
+    </message>
+    <message>
+        <source>The picture is empty or could not be read.</source>
+        <translation>Изображение пустое или не читается.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shrunk to %1 or less and stay readable (tried down to %2×%3 pixels). Capture a smaller part of the screen instead.</source>
+        <translation>Это изображение нельзя уменьшить до %1 или меньше так, чтобы его можно было прочитать (пробовали до %2×%3 точек). Снимите меньшую часть экрана.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeValidator</name>
     <message>
         <source>Describe the problem: what you did, what you expected and what happened</source>
@@ -547,6 +566,29 @@
     <message>
         <source>limit must be a whole number from 1 to 50.</source>
         <translation>limit должен быть целым числом от 1 до 50.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to SupportDesk</source>
+        <translation>Вход в SupportDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>https://support.example.com</source>
+        <translation>https://support.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1194,62 @@
         <source>%1 overdue</source>
         <translation>просрочено на %1</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Исправлено</translation>
+    </message>
+    <message>
+        <source>Cannot reproduce</source>
+        <translation>Не воспроизводится</translation>
+    </message>
+    <message>
+        <source>Insufficient information</source>
+        <translation>Недостаточно информации</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Вне рамок поддержки</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Declined: abusive</source>
+        <translation>Отклонено: некорректное обращение</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted</source>
+        <translation>Предложение принято</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Ответ клиенту</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Телефонный звонок</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
 </context>
 <context>
     <name>TicketWorkflow</name>
@@ -1228,6 +1326,14 @@
     <message>
         <source>Connect, report whether the server is healthy, quit.</source>
         <translation>Подключиться, сообщить, исправен ли сервер, и завершить работу.</translation>
+    </message>
+    <message>
+        <source>With the private local server: sign in as this demo user at once (e.g. agent.ivanov).</source>
+        <translation>С личным локальным сервером: сразу войти под этим демо-пользователем (например, agent.ivanov).</translation>
+    </message>
+    <message>
+        <source>Folder for the local copies of your tickets and for changes waiting to be sent.</source>
+        <translation>Папка для локальной копии ваших заявок и изменений, ожидающих отправки.</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +2078,292 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     </message>
 </context>
 <context>
+    <name>sd::widgets::AnnotationEditor</name>
+    <message>
+        <source>Drag from where the arrow starts to what it points at.</source>
+        <translation>Протяните от начала стрелки к тому, на что она указывает.</translation>
+    </message>
+    <message>
+        <source>Drag to draw a frame around what matters.</source>
+        <translation>Обведите рамкой то, что важно.</translation>
+    </message>
+    <message>
+        <source>Click where the text should go.</source>
+        <translation>Щёлкните там, где должен быть текст.</translation>
+    </message>
+    <message>
+        <source>Drag over passwords, names or other private details to black them out.</source>
+        <translation>Проведите по паролям, именам и другим личным данным, чтобы закрасить их.</translation>
+    </message>
+    <message>
+        <source>Mark up the screenshot</source>
+        <translation>Пометки на снимке экрана</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Приложить</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Стрелка</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Рамка</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Black out</source>
+        <translation>Закрасить</translation>
+    </message>
+    <message>
+        <source>Hide passwords, names or other private details. The hidden part is removed from the picture, not just covered.</source>
+        <translation>Скрыть пароли, имена и другие личные данные. Скрытая часть удаляется из изображения, а не просто закрывается.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the last change (%1)</source>
+        <translation>Отменить последнее изменение (%1)</translation>
+    </message>
+    <message>
+        <source>Remove all marks</source>
+        <translation>Убрать все пометки</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Добавить текст</translation>
+    </message>
+    <message>
+        <source>Text to show on the picture:</source>
+        <translation>Текст на изображении:</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::AttachmentChip</name>
+    <message>
+        <source>picture</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Logs and other text become much smaller when packed into a ZIP archive.</source>
+        <translation>Журналы и другие текстовые файлы становятся намного меньше в архиве ZIP.</translation>
+    </message>
+    <message>
+        <source>Pack it into a ZIP archive, or send only the part that matters.</source>
+        <translation>Упакуйте его в архив ZIP или отправьте только нужную часть.</translation>
+    </message>
+    <message>
+        <source>Shrink to fit</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Make the picture smaller (as JPEG, or with fewer pixels) so that it fits the limit</source>
+        <translation>Уменьшить изображение (в JPEG или с меньшим числом точек), чтобы оно уложилось в ограничение</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Убрать %1</translation>
+    </message>
+    <message>
+        <source>%1, refused: %2</source>
+        <translation>%1, не принимается: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::AttachmentList</name>
+    <message>
+        <source>No attachments. Drop files here or paste a screenshot (%1).</source>
+        <translation>Вложений нет. Перетащите сюда файлы или вставьте снимок экрана (%1).</translation>
+    </message>
+    <message>
+        <source>The smaller picture could not be saved. Check that the disk is not full, then remove this picture and add it again.</source>
+        <translation>Не удалось сохранить уменьшенное изображение. Проверьте, что на диске есть место, затем уберите это изображение и добавьте его снова.</translation>
+    </message>
+    <message>
+        <source>Shrunk to fit: %1</source>
+        <translation>Уменьшено: %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved for sending. Check that the disk is not full, then try again.</source>
+        <translation>Не удалось сохранить изображение для отправки. Проверьте, что на диске есть место, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Folders cannot be attached. Put the files into a ZIP archive and attach that instead.</source>
+        <translation>Папки прикладывать нельзя. Упакуйте файлы в архив ZIP и приложите его.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened (%1).</source>
+        <translation>Файл не открывается (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, for example https://support.example.com.</source>
+        <translation>Введите адрес сервера, например https://support.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+</context>
+<context>
     <name>sd::widgets::MainWindow</name>
+    <message>
+        <source>SupportDesk</source>
+        <translation>SupportDesk</translation>
+    </message>
+    <message>
+        <source>SupportDesk — %1</source>
+        <translation>SupportDesk — %1</translation>
+    </message>
+    <message>
+        <source>The ticket list could not be read: %1</source>
+        <translation>Не удалось прочитать список заявок: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>&amp;Filter tickets</source>
+        <translation>&amp;Фильтр заявок</translation>
+    </message>
+    <message>
+        <source>&amp;Next ticket</source>
+        <translation>&amp;Следующая заявка</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation>&amp;Предыдущая заявка</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Filter tickets</source>
+        <translation>Фильтр заявок</translation>
+    </message>
+    <message>
+        <source>Next ticket</source>
+        <translation>Следующая заявка</translation>
+    </message>
+    <message>
+        <source>Previous ticket</source>
+        <translation>Предыдущая заявка</translation>
+    </message>
+    <message>
+        <source>My open tickets (Alt+1 … Alt+7: the views)</source>
+        <translation>Мои открытые заявки (Alt+1 … Alt+7: представления)</translation>
+    </message>
+    <message>
+        <source>Reply to the open ticket</source>
+        <translation>Ответить по открытой заявке</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RegionSelector</name>
+    <message>
+        <source>Press Esc to cancel.</source>
+        <translation>Нажмите Esc, чтобы отменить.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ScreenCapture</name>
+    <message>
+        <source>The screen could not be captured: this desktop does not let programs take screenshots. Take one with your system&apos;s screenshot tool, then paste it here with %1.</source>
+        <translation>Не удалось снять экран: этот рабочий стол не разрешает программам делать снимки экрана. Сделайте снимок системным средством и вставьте его сюда сочетанием %1.</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the window you want to capture.</source>
+        <translation>Обведите прямоугольником окно, которое нужно снять.</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the part you want to capture.</source>
+        <translation>Обведите прямоугольником часть экрана, которую нужно снять.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::StartupWindow</name>
     <message>
         <source>SupportDesk</source>
         <translation>SupportDesk</translation>
@@ -2006,12 +2397,138 @@ Database: %3, schema version %4</source>
         <translation>В сети</translation>
     </message>
     <message>
+        <source>No database</source>
+        <translation>Нет базы данных</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SyncStatus</name>
+    <message>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
     </message>
     <message>
-        <source>No database</source>
-        <translation>Нет базы данных</translation>
+        <source>Offline — changes are kept and sent later</source>
+        <translation>Не в сети — изменения сохранены и будут отправлены позже</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Не в сети — %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>First sync: %1 of %2 tickets</source>
+        <translation>Первая синхронизация: %1 из %2 заявок</translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Все изменения отправлены</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n изменение ожидает отправки</numerusform>
+            <numerusform>%n изменения ожидают отправки</numerusform>
+            <numerusform>%n изменений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n требует вашего внимания</numerusform>
+            <numerusform>%n требуют вашего внимания</numerusform>
+            <numerusform>%n требуют вашего внимания</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::TicketProperties</name>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Назначить на меня</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Через запятую</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Очередь:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Исполнитель:</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Продукт:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>OS:</source>
+        <translation>ОС:</translation>
+    </message>
+    <message>
+        <source>Affected users:</source>
+        <translation>Затронуто сотрудников:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Метки:</translation>
+    </message>
+    <message>
+        <source>No queue</source>
+        <translation>Без очереди</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Я</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2603,103 @@ Database: %3, schema version %4</source>
     </message>
 </context>
 <context>
+    <name>sd::widgets::TicketTablePane</name>
+    <message>
+        <source>Filter by number, subject, requester or organisation (Ctrl+F)</source>
+        <translation>Фильтр по номеру, теме, заявителю или организации (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::TicketView</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Select a ticket</source>
+        <translation>Выберите заявку</translation>
+    </message>
+    <message>
+        <source>%1: %2 (due %3)</source>
+        <translation>%1: %2 (срок %3)</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>The SLA clock is paused while the ticket waits for the customer.</source>
+        <translation>Отсчёт SLA приостановлен, пока заявка ждёт ответа клиента.</translation>
+    </message>
+    <message>
+        <source>This ticket is no longer in your replica.</source>
+        <translation>Этой заявки больше нет в вашей локальной копии.</translation>
+    </message>
+    <message>
+        <source>(not sent yet)</source>
+        <translation>(ещё не отправлена)</translation>
+    </message>
+    <message>
+        <source>Requester: %1</source>
+        <translation>Заявитель: %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Организация: %1</translation>
+    </message>
+    <message>
+        <source>Contract #%1</source>
+        <translation>Договор № %1</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Есть изменения, ожидающие отправки</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ViewList</name>
+    <message>
+        <source>My open</source>
+        <translation>Мои открытые</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>Breaching soon</source>
+        <translation>Скоро нарушение SLA</translation>
+    </message>
+    <message>
+        <source>Pending customer</source>
+        <translation>Ожидают клиента</translation>
+    </message>
+    <message>
+        <source>In development</source>
+        <translation>В разработке</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Все открытые</translation>
+    </message>
+    <message>
+        <source>Recently resolved</source>
+        <translation>Недавно решённые</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Все заявки</translation>
+    </message>
+</context>
+<context>
     <name>sd::widgets::WorkstationLauncher</name>
     <message>
         <source>Workstation connected to %1</source>
@@ -2098,6 +2712,22 @@ Database: %3, schema version %4</source>
     <message>
         <source>Contacting %1</source>
         <translation>Подключение к %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available: you stay signed in until the workstation closes, and will be asked again next time.</source>
+        <translation>Связка ключей недоступна: вход сохранится до закрытия программы, в следующий раз потребуется войти снова.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Вход как %1…</translation>
+    </message>
+    <message>
+        <source>This is the private local server with demo data. Demo accounts: agent.ivanov (password demo-agent.ivanov), supervisor (demo-supervisor), admin (demo-admin).</source>
+        <translation>Это личный локальный сервер с демо-данными. Демо-учётные записи: agent.ivanov (пароль demo-agent.ivanov), supervisor (demo-supervisor), admin (demo-admin).</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your session. Sign in again; nothing you wrote is lost, it waits in the outbox.</source>
+        <translation>Сервер больше не принимает ваш сеанс. Войдите снова: ничего из написанного не потеряно, всё ждёт отправки.</translation>
     </message>
 </context>
 </TS>
