@@ -37,6 +37,10 @@ QString operationName(Operation operation)
         return QStringLiteral("post_message");
     case Operation::UpdateTicket:
         return QStringLiteral("update_ticket");
+    case Operation::Merge:
+        return QStringLiteral("merge");
+    case Operation::Split:
+        return QStringLiteral("split");
     case Operation::Rate:
         break;
     }
@@ -62,8 +66,9 @@ OutboxEntry readEntry(const Statement &row)
     entry.id = row.id(0);
     entry.uuid = row.text(1).toLatin1();
     const QString operation = row.text(2);
-    for (Operation candidate : {Operation::CreateTicket, Operation::PostMessage,
-                                Operation::UpdateTicket, Operation::Rate})
+    for (Operation candidate :
+         {Operation::CreateTicket, Operation::PostMessage, Operation::UpdateTicket, Operation::Rate,
+          Operation::Merge, Operation::Split})
         if (operationName(candidate) == operation)
             entry.operation = candidate;
     entry.ticketId = row.id(3);
@@ -135,6 +140,28 @@ Result<OutboxEntry> Outbox::rate(qint64 ticketId, int score, const QString &comm
         Operation::Rate, ticketId,
         QJsonObject{{QStringLiteral("score"), score}, {QStringLiteral("comment"), comment}}, {},
         {});
+}
+
+Result<OutboxEntry> Outbox::merge(qint64 ticketId, qint64 intoTicketId)
+{
+    if (ticketId == intoTicketId)
+        return invalid(tr("A ticket cannot be merged into itself."));
+    if (intoTicketId <= 0)
+        return invalid(tr("A ticket can be merged only into a ticket the server already has."));
+    return enqueue(Operation::Merge, ticketId, QJsonObject{{QStringLiteral("into"), intoTicketId}},
+                   {}, {});
+}
+
+Result<OutboxEntry> Outbox::split(qint64 ticketId, qint64 messageId, const QString &subject)
+{
+    if (messageId <= 0)
+        return invalid(tr("Only a message the server already has can become a new ticket."));
+    if (subject.trimmed().isEmpty())
+        return invalid(tr("Give the new ticket a subject."));
+    return enqueue(Operation::Split, ticketId,
+                   QJsonObject{{QStringLiteral("message_id"), messageId},
+                               {QStringLiteral("subject"), subject.trimmed()}},
+                   {}, {});
 }
 
 Result<OutboxEntry> Outbox::enqueue(Operation operation, qint64 ticketId, QJsonObject payload,
@@ -305,6 +332,9 @@ Result<void> Outbox::applyAnswer(const OutboxEntry &entry, const QJsonObject &an
             return m_replica.applyMessages(QJsonArray{answer});
         return {};
     case Operation::UpdateTicket:
+    case Operation::Merge:
+    case Operation::Split:
+        // The merge target, or the ticket split off, as the server now has it.
         if (answer.contains(QStringLiteral("version")))
             return m_replica.applyTickets(QJsonArray{answer});
         return {};

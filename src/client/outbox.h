@@ -43,6 +43,10 @@ public:
     // PATCH fields (TicketPatch wire names), edited from the ticket as the replica shows it.
     storage::Result<OutboxEntry> updateTicket(qint64 ticketId, const QJsonObject &changes);
     storage::Result<OutboxEntry> rate(qint64 ticketId, int score, const QString &comment);
+    // POST /api/v1/tickets/{id}/merge: the ticket becomes part of `intoTicketId`.
+    storage::Result<OutboxEntry> merge(qint64 ticketId, qint64 intoTicketId);
+    // POST /api/v1/tickets/{id}/split: the message becomes a new linked ticket.
+    storage::Result<OutboxEntry> split(qint64 ticketId, qint64 messageId, const QString &subject);
 
     // The oldest entry that may be sent now, if any.
     storage::Result<std::optional<OutboxEntry>> next();

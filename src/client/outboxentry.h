@@ -12,7 +12,7 @@ namespace sd::client {
 // again after a crash or a lost answer is applied once.
 struct OutboxEntry
 {
-    enum class Operation { CreateTicket, PostMessage, UpdateTicket, Rate };
+    enum class Operation { CreateTicket, PostMessage, UpdateTicket, Rate, Merge, Split };
     // Pending: will be sent. Failed: the server refused it (lastError says why); kept for the
     // user to amend, retry or discard. Conflict: an edit that needs the user's choice.
     enum class State { Pending, Failed, Conflict };

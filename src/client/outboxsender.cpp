@@ -184,6 +184,14 @@ void OutboxSender::sendRequest(const OutboxEntry &entry)
         // the key lets ServerApi retry a lost answer at once.
         call.idempotencyKey = entry.uuid;
         break;
+    case Operation::Merge:
+        call =
+            ApiCall::post(ticketPath(entry.ticketId, QStringLiteral("/merge")), body, entry.uuid);
+        break;
+    case Operation::Split:
+        call =
+            ApiCall::post(ticketPath(entry.ticketId, QStringLiteral("/split")), body, entry.uuid);
+        break;
     case Operation::Rate:
         // A rating replaces the previous one, so sending it twice changes nothing.
         call =

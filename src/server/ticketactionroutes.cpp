@@ -1,5 +1,6 @@
 #include "ticketactionroutes.h"
 
+#include "idempotency.h"
 #include "permissions.h"
 #include "protocol/linkrequest.h"
 #include "protocol/mergerequest.h"
@@ -65,6 +66,10 @@ ApiResponse TicketActionRoutes::merge(RequestContext &ctx)
     core::Ticket source;
     if (auto refused = loadEditable(ctx, &source))
         return *refused;
+    // A merge whose answer was lost is sent again by the outbox: the key answers it as the
+    // first time instead of "already merged".
+    if (auto replay = Idempotency::replay(ctx))
+        return *replay;
     ApiResponse refused;
     const auto request = RequestBody::parse(ctx, protocol::MergeRequest::fromJson, &refused);
     if (!request)
@@ -72,13 +77,17 @@ ApiResponse TicketActionRoutes::merge(RequestContext &ctx)
     core::Ticket target;
     if (auto missing = resolve(ctx, request->into, QStringLiteral("into"), &target))
         return *missing;
+    storage::Transaction tx(ctx.db);
+    if (!tx)
+        return ApiResponse::storageError(tx.error());
     auto merged = storage::TicketRepository(ctx.db).merge(source.id, target.id, ctx.userId());
     if (!merged && merged.error().kind == Kind::Conflict)
         return ApiResponse::error(409, QStringLiteral("cannot_merge"), merged.error().message,
                                   QStringLiteral("into"));
     if (!merged)
         return ApiResponse::storageError(merged.error());
-    return TicketRoutes::present(ctx, merged->target, 200);
+    const ApiResponse response = TicketRoutes::present(ctx, merged->target, 200);
+    return Idempotency::commit(ctx, tx, QStringLiteral("ticket"), merged->target.id, response);
 }
 
 ApiResponse TicketActionRoutes::split(RequestContext &ctx)
@@ -87,6 +96,8 @@ ApiResponse TicketActionRoutes::split(RequestContext &ctx)
     if (auto refused = loadEditable(ctx, &source))
         return *refused;
     ApiResponse refused;
+    if (auto replay = Idempotency::replay(ctx))
+        return *replay;
     const auto request = RequestBody::parse(ctx, protocol::SplitRequest::fromJson, &refused);
     if (!request)
         return refused;
@@ -130,10 +141,8 @@ ApiResponse TicketActionRoutes::split(RequestContext &ctx)
             tickets.link(source.id, created->id, core::TicketLinkKind::RelatedTo, ctx.userId());
         !linked)
         return ApiResponse::storageError(linked.error());
-    ApiResponse response = TicketRoutes::present(ctx, created.value(), 201);
-    if (auto committed = tx.commit(); !committed)
-        return ApiResponse::storageError(committed.error());
-    return response;
+    const ApiResponse response = TicketRoutes::present(ctx, created.value(), 201);
+    return Idempotency::commit(ctx, tx, QStringLiteral("ticket"), created->id, response);
 }
 
 ApiResponse TicketActionRoutes::links(RequestContext &ctx)

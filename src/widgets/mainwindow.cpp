@@ -10,6 +10,7 @@
 #include "ticketproperties.h"
 #include "tickettablemodel.h"
 #include "tickettablepane.h"
+#include "ticketvalues.h"
 #include "ticketview.h"
 #include "viewlist.h"
 
@@ -19,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -92,13 +94,11 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
         m_model->setFilter(filter);
     });
     connect(m_table, &TicketTablePane::currentTicketChanged, this, &MainWindow::openTicket);
+    m_table->table()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->table(), &QWidget::customContextMenuRequested, this,
+            &MainWindow::showTicketMenu);
     connect(m_ticket->properties(), &TicketProperties::changesApplied, this,
-            [this](qint64 id, const QJsonObject &changes) {
-                if (auto queued = m_session.outbox().updateTicket(id, changes); !queued)
-                    QMessageBox::warning(this, tr("SupportDesk"), queued.error().message);
-                else
-                    m_session.sendQueued();
-            });
+            [this](qint64 id, const QJsonObject &changes) { changeTickets({id}, changes); });
 
     client::SyncEngine &sync = session.sync();
     connect(&sync, &client::SyncEngine::stateChanged, this,
@@ -202,6 +202,77 @@ void MainWindow::openTicket(qint64 id)
     m_ticket->showTicket(id);
     if (id != 0 && client::ReadMarks(m_session.replica().database()).markRead(id))
         m_model->ticketsChanged({id});
+}
+
+void MainWindow::showTicketMenu(const QPoint &at)
+{
+    const QList<qint64> ids = m_table->selectedTickets();
+    if (ids.isEmpty())
+        return;
+    QMenu menu(this);
+    const qint64 me = m_session.user().id;
+    menu.addAction(tr("Assign to me"), this, [this, ids, me] {
+        changeTickets(ids, {{QStringLiteral("assignee_id"), me}});
+    });
+    QMenu *assign = menu.addMenu(tr("Assign to"));
+    assign->addAction(tr("Nobody"), this, [this, ids] {
+        changeTickets(ids, {{QStringLiteral("assignee_id"), QJsonValue()}});
+    });
+    for (const auto &[id, name] : m_model->knownAgents())
+        assign->addAction(name, this, [this, ids, id = id] {
+            changeTickets(ids, {{QStringLiteral("assignee_id"), id}});
+        });
+    QMenu *status = menu.addMenu(tr("Set status"));
+    for (const core::TicketStatus value :
+         {core::TicketStatus::Open, core::TicketStatus::PendingCustomer,
+          core::TicketStatus::InDevelopment})
+        status->addAction(TicketValues::status(value), this, [this, ids, value] {
+            changeTickets(ids, {{QStringLiteral("status"), core::toString(value)}});
+        });
+    QMenu *queue = menu.addMenu(tr("Move to queue"));
+    for (const auto &[id, name] : m_model->knownQueues())
+        queue->addAction(name, this, [this, ids, id = id] {
+            changeTickets(ids, {{QStringLiteral("queue_id"), id}});
+        });
+    const qint64 current = m_table->currentTicket();
+    QAction *merge = menu.addAction(tr("Merge the others into the current ticket…"), this,
+                                    [this, ids, current] { mergeTickets(ids, current); });
+    merge->setEnabled(ids.size() > 1 && current > 0);
+    menu.exec(m_table->table()->viewport()->mapToGlobal(at));
+}
+
+void MainWindow::changeTickets(const QList<qint64> &ids, const QJsonObject &changes)
+{
+    QStringList refused;
+    for (const qint64 id : ids)
+        if (auto queued = m_session.outbox().updateTicket(id, changes); !queued)
+            refused.append(queued.error().message);
+    m_session.sendQueued();
+    if (!refused.isEmpty())
+        QMessageBox::warning(
+            this, tr("SupportDesk"),
+            tr("%n ticket(s) could not be changed:", nullptr, int(refused.size())) + u'\n' +
+                refused.join(u'\n'));
+}
+
+void MainWindow::mergeTickets(const QList<qint64> &ids, qint64 into)
+{
+    const qsizetype others = ids.size() - (ids.contains(into) ? 1 : 0);
+    const auto answer = QMessageBox::question(
+        this, tr("Merge tickets"),
+        tr("Merge %n ticket(s) into the current one? Their messages move there and they are "
+           "closed as duplicates.",
+           nullptr, int(others)));
+    if (answer != QMessageBox::Yes)
+        return;
+    QStringList refused;
+    for (const qint64 id : ids)
+        if (id != into)
+            if (auto queued = m_session.outbox().merge(id, into); !queued)
+                refused.append(queued.error().message);
+    m_session.sendQueued();
+    if (!refused.isEmpty())
+        QMessageBox::warning(this, tr("Merge tickets"), refused.join(u'\n'));
 }
 
 void MainWindow::restoreLayout()

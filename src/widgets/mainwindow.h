@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMainWindow>
 
 class QSplitter;
@@ -37,6 +38,10 @@ public:
     SyncStatus *syncStatus() const { return m_status; }
     TicketView *ticketView() const { return m_ticket; }
 
+    // The bulk actions of the table's context menu. Queues the same change (PATCH wire names)
+    // for each ticket and says what could not be queued.
+    void changeTickets(const QList<qint64> &ids, const QJsonObject &changes);
+
 signals:
     void signOutRequested();
 
@@ -49,6 +54,8 @@ private:
     void refreshCounts();
     void refreshOutbox();
     void openTicket(qint64 id);
+    void showTicketMenu(const QPoint &at);
+    void mergeTickets(const QList<qint64> &ids, qint64 into);
     void restoreLayout();
     void saveLayout() const;
 

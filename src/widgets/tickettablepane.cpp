@@ -102,6 +102,17 @@ void TicketTablePane::step(int rows)
     m_table->scrollTo(index);
 }
 
+QList<qint64> TicketTablePane::selectedTickets() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(m_model->ticketId(row.row()));
+    return ids;
+}
+
 QByteArray TicketTablePane::headerState() const
 {
     return m_table->horizontalHeader()->saveState();

@@ -29,6 +29,8 @@ public:
     void selectTicket(qint64 id);
     // Moves to the next (or previous) ticket of the table.
     void step(int rows);
+    // The tickets of the selected rows, in table order.
+    QList<qint64> selectedTickets() const;
 
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);

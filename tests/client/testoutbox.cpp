@@ -67,6 +67,7 @@ private slots:
     void killedBetweenSentAndAcknowledgedSendsOnce();
     void sessionsSendAndReceiveOnTheirOwn();
     void revokedTokenAsksToSignInAgain();
+    void mergeAndSplitGoOutOnce();
 
 private:
     std::unique_ptr<Workstation> workstation(const QString &login, const QUrl &url = {});
@@ -482,6 +483,40 @@ void TestOutbox::revokedTokenAsksToSignInAgain()
     QTest::qWait(100);
     QCOMPARE(session.value()->sender().state(), OutboxSender::State::Stopped);
     QCOMPARE(session.value()->outbox().entries().value().size(), 1);
+}
+
+void TestOutbox::mergeAndSplitGoOutOnce()
+{
+    const qint64 original = newTicket(u"Не закрывается смена на кассе"_s);
+    const qint64 duplicate = newTicket(u"Смена на кассе не закрывается снова"_s);
+    auto w = workstation(u"agent"_s);
+    QVERIFY(w);
+    QCOMPARE(w->outbox->merge(duplicate, duplicate).error().kind,
+             storage::StorageError::Kind::Invalid);
+    // Merged from the workstation: the server marks the duplicate, the replica shows it.
+    QVERIFY(w->outbox->merge(duplicate, original));
+    w->sender->start();
+    QVERIFY(w->drained());
+    QCOMPARE(m_clients[u"boss"_s]
+                 ->get(u"/api/v1/tickets/%1"_s.arg(duplicate))
+                 .json.value(u"merged_into"_s)
+                 .toInteger(),
+             original);
+    QTRY_COMPARE_WITH_TIMEOUT(w->replica->ticket(duplicate)->value().value(u"status"_s).toString(),
+                              u"closed"_s, 10000);
+
+    // A message split off into a new ticket: one new ticket on the server.
+    const ApiReply message = m_clients[u"alice"_s]->post(
+        u"/api/v1/tickets/%1/messages"_s.arg(original),
+        {{u"kind"_s, u"customer"_s}, {u"body_text"_s, u"Ещё не печатается отчёт Z"_s}});
+    QCOMPARE(message.status, 201);
+    const QString bySubject = u"SELECT count(*) FROM tickets WHERE subject = ?"_s;
+    QCOMPARE(serverCount(bySubject, u"Не печатается отчёт Z"_s), 0);
+    QVERIFY(w->outbox->split(original, message.json.value(u"id"_s).toInteger(),
+                             u"Не печатается отчёт Z"_s));
+    w->sender->kick();
+    QVERIFY(w->drained());
+    QCOMPARE(serverCount(bySubject, u"Не печатается отчёт Z"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

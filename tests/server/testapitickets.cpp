@@ -420,10 +420,17 @@ void TestApiTickets::mergeMovesTheDuplicate()
 {
     const qint64 original = createTicket(u"alice"_qs, u"Касса не пробивает чек"_qs);
     const qint64 duplicate = createTicket(u"alice"_qs, u"Касса не пробивает чек снова"_qs);
+    const ApiClient::Headers key{{"Idempotency-Key", "merge-once-1"}};
     const ApiReply merged =
         as(u"agent"_qs)
-            .post(u"/api/v1/tickets/%1/merge"_qs.arg(duplicate), {{u"into"_qs, original}});
+            .post(u"/api/v1/tickets/%1/merge"_qs.arg(duplicate), {{u"into"_qs, original}}, key);
     QCOMPARE(merged.status, 200);
+    // The outbox sends it again when the answer was lost: the same answer, not "already merged".
+    const ApiReply again =
+        as(u"agent"_qs)
+            .post(u"/api/v1/tickets/%1/merge"_qs.arg(duplicate), {{u"into"_qs, original}}, key);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json.value(u"id"_qs).toInteger(), original);
     QCOMPARE(merged.json.value(u"id"_qs).toInteger(), original);
     QCOMPARE(merged.json.value(u"messages"_qs).toArray().size(), 2);
     const ApiReply old = as(u"agent"_qs).get(u"/api/v1/tickets/%1"_qs.arg(duplicate));
@@ -470,8 +477,13 @@ void TestApiTickets::splitMakesANewLinkedTicket()
     const QJsonObject split{{u"message_id"_qs, second.json.value(u"id"_qs)},
                             {u"subject"_qs, u"Не открывается журнал заказов"_qs}};
     QCOMPARE(as(u"alice"_qs).post(path + u"/split"_qs, split).status, 403);
-    const ApiReply created = as(u"agent"_qs).post(path + u"/split"_qs, split);
+    const ApiClient::Headers key{{"Idempotency-Key", "split-once-1"}};
+    const ApiReply created = as(u"agent"_qs).post(path + u"/split"_qs, split, key);
     QCOMPARE(created.status, 201);
+    // Sent twice with one key: one new ticket, the same answer.
+    const ApiReply again = as(u"agent"_qs).post(path + u"/split"_qs, split, key);
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.json.value(u"id"_qs), created.json.value(u"id"_qs));
     QVERIFY(created.json.value(u"id"_qs).toInteger() != id);
     QCOMPARE(created.json.value(u"subject"_qs).toString(), u"Не открывается журнал заказов"_qs);
     QCOMPARE(created.json.value(u"requester"_qs).toObject().value(u"id"_qs).toInteger(),

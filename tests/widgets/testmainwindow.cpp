@@ -162,7 +162,25 @@ void TestMainWindow::signsInAndWorks()
     QTRY_COMPARE_WITH_TIMEOUT(window->viewList()->countText(TicketFilter::View::MyOpen), u"1"_s,
                               10000);
 
+    // A bulk change of the selected rows (the table's context menu) reaches every ticket.
+    window->viewList()->selectView(TicketFilter::View::AllOpen);
+    QTableView *table = window->ticketPane()->table();
+    table->selectRow(2);
+    table->selectionModel()->select(model->index(3, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QList<qint64> chosen = window->ticketPane()->selectedTickets();
+    QCOMPARE(chosen.size(), 2);
+    window->changeTickets(chosen, {{u"status"_s, u"pending_customer"_s}});
+    for (const qint64 id : chosen)
+        QTRY_COMPARE_WITH_TIMEOUT(
+            agent->get(u"/api/v1/tickets/%1"_s.arg(id)).json.value(u"status"_s).toString(),
+            u"pending_customer"_s, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(window->viewList()->countText(TicketFilter::View::PendingCustomer),
+                              u"2"_s, 10000);
+
     // The customer's answer reaches the open ticket by push.
+    window->ticketPane()->selectTicket(m_tickets[0]);
+    QTRY_COMPARE(view->ticketId(), m_tickets[0]);
     auto alice = m_api.client(u"alice"_s);
     const ApiReply reply = alice->post(
         u"/api/v1/tickets/%1/messages"_s.arg(m_tickets[0]),
