@@ -32,6 +32,11 @@ QString ClientSession::profileDirectory(const QString &dataDirectory, const QUrl
     return QDir(dataDirectory).filePath(QStringLiteral("profiles/") + name);
 }
 
+ServerApi *ClientSession::api() const
+{
+    return m_api;
+}
+
 storage::Result<std::unique_ptr<ClientSession>>
 ClientSession::open(ServerApi *api, const core::User &user, const QString &dataDirectory)
 {
@@ -45,6 +50,7 @@ ClientSession::open(ServerApi *api, const core::User &user, const QString &dataD
         return replica.error();
     std::unique_ptr<ClientSession> session(new ClientSession(api, user));
     session->m_replica = std::move(replica).value();
+    session->m_directory = folder;
     const QJsonObject author{
         {QStringLiteral("id"), user.id},
         {QStringLiteral("name"), user.name.isEmpty() ? user.login : user.name}};

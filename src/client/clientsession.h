@@ -49,6 +49,9 @@ public:
     Outbox &outbox() { return *m_outbox; }
     OutboxSender &sender() { return *m_sender; }
     const core::User &user() const { return m_user; }
+    ServerApi *api() const;
+    // The profile's own folder (replica, outbox files, staged pictures of drafts).
+    const QString &directory() const { return m_directory; }
 
 signals:
     // The server no longer accepts the token (sync or sender got 401): sign in again.
@@ -62,6 +65,7 @@ private:
 
     QPointer<ServerApi> m_api;
     core::User m_user;
+    QString m_directory;
     std::unique_ptr<Replica> m_replica;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<Outbox> m_outbox;

@@ -2,6 +2,7 @@
 
 #include "adminroutes.h"
 #include "attachmentroutes.h"
+#include "cannedresponseroutes.h"
 #include "changeroutes.h"
 #include "healthroutes.h"
 #include "kbroutes.h"
@@ -28,6 +29,7 @@ Router ApiRoutes::build()
     TicketActionRoutes::add(router);
     ChangeRoutes::add(router);
     KbRoutes::add(router);
+    CannedResponseRoutes::add(router);
     RatingRoutes::add(router);
     ReportRoutes::add(router);
     AdminRoutes::add(router);

@@ -32,7 +32,8 @@ int DemoCommand::run(const QStringList &arguments)
         return CliSupport::fail(ready.error().message, CliSupport::Failed);
 
     DemoWriter writer(*db.value());
-    for (const auto &step : {&DemoWriter::writePeople, &DemoWriter::writeArticles}) {
+    for (const auto &step : {&DemoWriter::writePeople, &DemoWriter::writeArticles,
+                             &DemoWriter::writeCannedResponses}) {
         if (const auto done = (writer.*step)(); !done)
             return CliSupport::fail(done.error().message, CliSupport::Failed);
     }

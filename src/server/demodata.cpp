@@ -158,6 +158,47 @@ QList<DemoData::DemoUser> DemoData::users() const
     };
 }
 
+QList<DemoData::DemoCannedResponse> DemoData::cannedResponses() const
+{
+    auto shared = [](const char16_t *title, const char16_t *body) {
+        return DemoCannedResponse{text(title), text(body)};
+    };
+    return {
+        shared(u"Приветствие",
+               u"<p>Здравствуйте, {{customer.name}}!</p><p>Спасибо за обращение. Ваша заявка "
+               u"зарегистрирована под номером {{ticket.number}}, мы уже занимаемся ею.</p>"
+               u"<p>С уважением,<br>{{agent.name}}<br>служба технической поддержки</p>"),
+        shared(u"Запрос журналов и скриншотов",
+               u"<p>{{customer.name}}, чтобы разобраться в проблеме, пришлите, пожалуйста:</p>"
+               u"<ul><li>журнал ошибок из папки <code>logs</code> (в архиве ZIP, если он больше "
+               u"300 КБ);</li><li>скриншот сообщения об ошибке в формате JPG, GIF или PNG;</li>"
+               u"<li>точную версию программы и операционной системы.</li></ul><p>Ответьте на "
+               u"это письмо, не меняя тему: номер {{ticket.number}} в ней свяжет ответ с "
+               u"заявкой.</p>"),
+        shared(u"Напоминание: ждём ответа клиента",
+               u"<p>Здравствуйте, {{customer.name}}!</p><p>По заявке {{ticket.number}} мы ждём "
+               u"от вас сведения, о которых спрашивали ранее. Пока их нет, срок решения "
+               u"приостановлен. Если вопрос больше не актуален, напишите нам, и мы закроем "
+               u"заявку.</p><p>{{agent.name}}</p>"),
+        shared(u"Передано в разработку",
+               u"<p>{{customer.name}}, мы воспроизвели проблему и передали заявку "
+               u"{{ticket.number}} в отдел разработки. Заявка остаётся открытой: о ходе работ "
+               u"мы сообщим в ней.</p>"),
+        shared(u"Закрытие заявки",
+               u"<p>{{customer.name}}, рады, что проблема решена. Заявка {{ticket.number}} "
+               u"закрыта.</p><p>Пожалуйста, оцените нашу работу: это займёт минуту. Если "
+               u"вопрос вернётся, ответьте на это письмо в течение 7 дней, и заявка откроется "
+               u"снова.</p><p>С уважением,<br>{{agent.name}}</p>"),
+        // One agent's own, so the list shows both kinds.
+        DemoCannedResponse{
+            text(u"Обход ошибки 0x80070005 при импорте"),
+            text(u"<p>Временное решение: выдайте учётной записи службы импорта право на запись "
+                 u"в папку <code>%TEMP%</code> и повторите импорт. Подробности в статье базы "
+                 u"знаний «Права доступа при импорте справочников».</p>"),
+            2},
+    };
+}
+
 DemoData::DemoTicket DemoData::ticket(int index, const QDateTime &now)
 {
     static constexpr int firstCustomer = 6;

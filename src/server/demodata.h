@@ -32,11 +32,18 @@ public:
         bool development = false;          // belongs in the Development queue
         QList<sd::core::Message> messages; // authorId holds an index into users(), -1 system
     };
+    struct DemoCannedResponse
+    {
+        QString title;
+        QString bodyHtml;    // with {{placeholders}} (core::Placeholders)
+        int ownerIndex = -1; // into users(); -1 shared
+    };
 
     explicit DemoData(quint32 seed = 2026);
 
     QList<sd::core::Organisation> organisations() const;
     QList<DemoUser> users() const;
+    QList<DemoCannedResponse> cannedResponses() const;
     DemoTicket ticket(int index, const QDateTime &now);
 
 private:

@@ -4,6 +4,7 @@
 #include "storage/attachmentrepository.h"
 
 #include "passwordhasher.h"
+#include "storage/cannedresponserepository.h"
 #include "storage/database.h"
 #include "storage/kbarticlerepository.h"
 #include "storage/messagerepository.h"
@@ -108,6 +109,29 @@ Result<void> DemoWriter::writeArticles()
             return created.error();
     }
     return {};
+}
+
+Result<void> DemoWriter::writeCannedResponses()
+{
+    sd::storage::CannedResponseRepository responses(m_db);
+    const auto existing = responses.count();
+    if (!existing)
+        return existing.error();
+    if (existing.value() > 0)
+        return {};
+    sd::storage::Transaction tx(m_db);
+    if (!tx)
+        return tx.error();
+    const auto demo = m_data.cannedResponses();
+    for (const DemoData::DemoCannedResponse &response : demo) {
+        sd::storage::CannedResponse stored;
+        stored.title = response.title;
+        stored.bodyHtml = response.bodyHtml;
+        stored.ownerId = userId(response.ownerIndex);
+        if (const auto created = responses.create(stored); !created)
+            return created.error();
+    }
+    return tx.commit();
 }
 
 Result<void> DemoWriter::writeTickets(int count)

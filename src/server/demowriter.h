@@ -13,7 +13,8 @@ class Database;
 namespace sd::server {
 
 // Stores DemoData through the repositories: finds or creates organisations, users (with
-// Argon2id hashes of their demo passwords), knowledge-base articles, then tickets.
+// Argon2id hashes of their demo passwords), knowledge-base articles, canned responses, then
+// tickets.
 class DemoWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(sd::server::DemoWriter)
@@ -23,6 +24,8 @@ public:
 
     sd::storage::Result<void> writePeople();
     sd::storage::Result<void> writeArticles();
+    // Needs writePeople() first (one response belongs to a demo agent).
+    sd::storage::Result<void> writeCannedResponses();
     sd::storage::Result<void> writeTickets(int count);
 
 private:

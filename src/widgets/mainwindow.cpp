@@ -1,11 +1,15 @@
 #include "mainwindow.h"
 
+#include "client/cannedresponses.h"
 #include "client/clientsession.h"
+#include "client/kbsearch.h"
 #include "client/outbox.h"
 #include "client/readmarks.h"
 #include "client/replica.h"
 #include "client/replicawatcher.h"
 #include "client/syncengine.h"
+#include "desktopnotifier.h"
+#include "replyeditor.h"
 #include "syncstatus.h"
 #include "ticketproperties.h"
 #include "tickettablemodel.h"
@@ -19,7 +23,9 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,7 +56,10 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
       m_model(new TicketTableModel(session.replica().database(), this)),
       m_views(new ViewList(this)), m_table(new TicketTablePane(m_model, this)),
       m_ticket(new TicketView(session, this)), m_status(new SyncStatus(this)),
-      m_splitter(new QSplitter(this)), m_clock(new QTimer(this)), m_countsLater(new QTimer(this))
+      m_splitter(new QSplitter(this)), m_clock(new QTimer(this)), m_countsLater(new QTimer(this)),
+      m_notifier(new DesktopNotifier(m_model, session.user().id, this)),
+      m_kb(new client::KbSearch(session.api(), this)),
+      m_canned(new client::CannedResponses(session.api(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SupportDesk — %1").arg(session.user().name));
@@ -72,6 +81,7 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
     connect(m_countsLater, &QTimer::timeout, this, &MainWindow::refreshCounts);
     connect(m_model, &TicketTableModel::viewCountsChanged, m_countsLater,
             qOverload<>(&QTimer::start));
+    connect(m_model, &TicketTableModel::loaded, m_notifier, &DesktopNotifier::checkSla);
     connect(m_model, &TicketTableModel::loaded, this, [this] {
         m_ticket->properties()->setChoices(m_model->knownQueues(), m_model->knownAgents(),
                                            m_session.user().id);
@@ -80,8 +90,17 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
         QMessageBox::warning(this, tr("SupportDesk"),
                              tr("The ticket list could not be read: %1").arg(message));
     });
+    // The notifier compares each changed ticket before and after the model applies it.
+    connect(m_watcher, &client::ReplicaWatcher::ticketsChanged, m_notifier,
+            &DesktopNotifier::beforeChange);
     connect(m_watcher, &client::ReplicaWatcher::ticketsChanged, m_model,
             &TicketTableModel::ticketsChanged);
+    connect(m_watcher, &client::ReplicaWatcher::ticketsChanged, m_notifier,
+            &DesktopNotifier::afterChange);
+    connect(m_notifier, &DesktopNotifier::notified, this,
+            [this](const QString &title, const QString &message) {
+                statusBar()->showMessage(tr("%1: %2").arg(title, message), 15'000);
+            });
     connect(m_watcher, &client::ReplicaWatcher::ticketsChanged, this,
             [this](const QList<qint64> &ids) {
                 if (ids.contains(m_ticket->ticketId()))
@@ -94,6 +113,8 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
         m_model->setFilter(filter);
     });
     connect(m_table, &TicketTablePane::currentTicketChanged, this, &MainWindow::openTicket);
+    connect(m_ticket, &TicketView::splitRequested, this, &MainWindow::splitMessage);
+    wireEditor();
     m_table->table()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->table(), &QWidget::customContextMenuRequested, this,
             &MainWindow::showTicketMenu);
@@ -111,6 +132,7 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
     m_clock->setInterval(ClockMs);
     connect(m_clock, &QTimer::timeout, m_model, &TicketTableModel::tick);
     connect(m_clock, &QTimer::timeout, m_ticket, &TicketView::refresh);
+    connect(m_clock, &QTimer::timeout, m_notifier, &DesktopNotifier::checkSla);
     m_clock->start();
 
     if (auto begun = client::ReadMarks(session.replica().database()).begin(); !begun)
@@ -123,6 +145,61 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::wireEditor()
+{
+    ReplyEditor *editor = m_ticket->editor();
+    connect(editor, &ReplyEditor::sendRequested, this, &MainWindow::sendReply);
+    // The stale-reply guard compares against what was there when the agent began.
+    connect(editor, &ReplyEditor::editingStarted, this,
+            [this, editor] { editor->setSeenMessageId(m_ticket->newestMessageId()); });
+    connect(editor, &ReplyEditor::kbSearchRequested, m_kb, &client::KbSearch::search);
+    connect(m_kb, &client::KbSearch::found, editor,
+            [editor](const QString &, const QList<client::KbArticleLink> &articles) {
+                QList<KbLink> links;
+                for (const client::KbArticleLink &article : articles)
+                    links.append({article.title, article.url});
+                editor->showKbResults(links);
+            });
+    connect(m_canned, &client::CannedResponses::loaded, editor, &ReplyEditor::setCannedResponses);
+    m_canned->refresh();
+}
+
+void MainWindow::sendReply(const QString &kind, const QString &html, const QString &text,
+                           const QList<AttachmentFile> &files)
+{
+    const qint64 ticketId = m_ticket->ticketId();
+    ReplyEditor *editor = m_ticket->editor();
+    const QList<QJsonObject> unseen =
+        m_ticket->messagesSince(editor->seenMessageId(), m_session.user().id);
+    if (!unseen.isEmpty()) {
+        QString shown;
+        for (const QJsonObject &message : unseen)
+            shown += QStringLiteral("\n— %1: %2")
+                         .arg(message.value(u"author").toObject().value(u"name").toString(),
+                              message.value(u"body_text").toString().simplified().left(300));
+        const auto answer = QMessageBox::question(
+            this, tr("New messages arrived"),
+            tr("While you were writing, %n new message(s) arrived:", nullptr, int(unseen.size())) +
+                shown + u"\n\n" + tr("Send your text anyway?"));
+        // Either way they have been seen now: the next Send does not ask again.
+        editor->setSeenMessageId(m_ticket->newestMessageId());
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    QStringList paths;
+    for (const AttachmentFile &file : files)
+        paths.append(file.path);
+    const QJsonObject message{{QStringLiteral("kind"), kind},
+                              {QStringLiteral("body_html"), html},
+                              {QStringLiteral("body_text"), text}};
+    if (auto queued = m_session.outbox().postMessage(ticketId, message, paths); !queued) {
+        QMessageBox::warning(this, tr("The reply was not sent"), queued.error().message);
+        return;
+    }
+    editor->clearAfterSend();
+    m_session.sendQueued();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -131,6 +208,8 @@ void MainWindow::buildMenus()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(tr("&Filter tickets"), QKeySequence::Find, m_table,
                   &TicketTablePane::focusFilter);
+    go->addAction(tr("&Reply"), QKeySequence(Qt::CTRL | Qt::Key_R), m_ticket,
+                  &TicketView::startReply);
     go->addAction(tr("&Next ticket"), QKeySequence(Qt::CTRL | Qt::Key_Down), this,
                   [this] { m_table->step(1); });
     go->addAction(tr("&Previous ticket"), QKeySequence(Qt::CTRL | Qt::Key_Up), this,
@@ -273,6 +352,21 @@ void MainWindow::mergeTickets(const QList<qint64> &ids, qint64 into)
     m_session.sendQueued();
     if (!refused.isEmpty())
         QMessageBox::warning(this, tr("Merge tickets"), refused.join(u'\n'));
+}
+
+void MainWindow::splitMessage(qint64 ticketId, qint64 messageId, const QString &subject)
+{
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getText(this, tr("New ticket from this message"),
+                              tr("Subject of the new ticket (it is linked to this one):"),
+                              QLineEdit::Normal, subject, &ok);
+    if (!ok)
+        return;
+    if (auto queued = m_session.outbox().split(ticketId, messageId, chosen); !queued)
+        QMessageBox::warning(this, tr("New ticket from this message"), queued.error().message);
+    else
+        m_session.sendQueued();
 }
 
 void MainWindow::restoreLayout()

@@ -1,18 +1,23 @@
 #pragma once
 
+#include "attachmentfile.h"
 #include <QJsonObject>
+
 #include <QMainWindow>
 
 class QSplitter;
 class QTimer;
 
 namespace sd::client {
+class CannedResponses;
 class ClientSession;
+class KbSearch;
 class ReplicaWatcher;
 } // namespace sd::client
 
 namespace sd::widgets {
 
+class DesktopNotifier;
 class SyncStatus;
 class TicketTableModel;
 class TicketTablePane;
@@ -41,6 +46,10 @@ public:
     // The bulk actions of the table's context menu. Queues the same change (PATCH wire names)
     // for each ticket and says what could not be queued.
     void changeTickets(const QList<qint64> &ids, const QJsonObject &changes);
+    // What the reply editor's Send does: first shows what arrived since the agent began
+    // writing (and asks), then queues the message with its files in the outbox.
+    void sendReply(const QString &kind, const QString &html, const QString &text,
+                   const QList<sd::widgets::AttachmentFile> &files);
 
 signals:
     void signOutRequested();
@@ -56,6 +65,8 @@ private:
     void openTicket(qint64 id);
     void showTicketMenu(const QPoint &at);
     void mergeTickets(const QList<qint64> &ids, qint64 into);
+    void splitMessage(qint64 ticketId, qint64 messageId, const QString &subject);
+    void wireEditor();
     void restoreLayout();
     void saveLayout() const;
 
@@ -69,6 +80,9 @@ private:
     QSplitter *m_splitter;
     QTimer *m_clock;
     QTimer *m_countsLater;
+    DesktopNotifier *m_notifier;
+    client::KbSearch *m_kb;
+    client::CannedResponses *m_canned;
 };
 
 } // namespace sd::widgets

@@ -237,6 +237,36 @@ QList<std::pair<qint64, QString>> TicketTableModel::knownAgents() const
     return m_data->store.agents().byId();
 }
 
+qint64 TicketTableModel::assigneeOf(qint64 ticketId) const
+{
+    const auto row = m_data->store.rowOf(ticketId);
+    return row && m_data->store.isLive(*row) ? m_data->store.assigneeId(*row) : 0;
+}
+
+bool TicketTableModel::isPending(qint64 ticketId) const
+{
+    const auto row = m_data->store.rowOf(ticketId);
+    return row && m_data->store.isPending(*row);
+}
+
+QString TicketTableModel::describe(qint64 ticketId) const
+{
+    const auto row = m_data->store.rowOf(ticketId);
+    if (!row)
+        return {};
+    return QStringLiteral("%1 · %2").arg(m_data->store.number(*row), m_data->store.subject(*row));
+}
+
+QList<std::pair<qint64, TicketSla>> TicketTableModel::slaOfAssignee(qint64 userId) const
+{
+    QList<std::pair<qint64, TicketSla>> out;
+    const client::TicketStore &s = m_data->store;
+    for (Row row = 0; row < s.rowCount(); ++row)
+        if (s.isLive(row) && s.assigneeId(row) == userId)
+            out.append({s.id(row), TicketSla::of(s, row, m_now)});
+    return out;
+}
+
 qint64 TicketTableModel::ticketId(int row) const
 {
     if (row < 0 || std::size_t(row) >= m_data->selection.size())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/ticketselection.h"
+#include "client/ticketsla.h"
 #include "client/ticketstore.h"
 
 #include <QAbstractTableModel>
@@ -60,6 +61,14 @@ public:
     QList<std::pair<qint64, QString>> knownQueues() const;
     QList<std::pair<qint64, QString>> knownAgents() const;
     qint64 ticketId(int row) const;
+    // The assignee the table shows for a ticket (0: none or unknown).
+    qint64 assigneeOf(qint64 ticketId) const;
+    // Whether the ticket shows a local change still waiting in the outbox.
+    bool isPending(qint64 ticketId) const;
+    // Number and subject as the table shows them.
+    QString describe(qint64 ticketId) const;
+    // The open tickets assigned to `userId` with their SLA as of the model's clock.
+    QList<std::pair<qint64, client::TicketSla>> slaOfAssignee(qint64 userId) const;
     std::optional<int> rowOfTicket(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,19 +1,25 @@
 #include "ticketview.h"
 
+#include "attachmentlist.h"
 #include "client/clientsession.h"
+#include "client/draftstore.h"
 #include "client/replica.h"
 #include "client/ticketsla.h"
 #include "core/ticketworkflow.h"
+#include "replyeditor.h"
+#include "replytextedit.h"
 #include "ticketproperties.h"
 #include "ticketvalues.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -80,6 +86,13 @@ QString messageHtml(const QJsonObject &message)
                    .toString()
                    .toHtmlEscaped()
                    .replace(u'\n', QStringLiteral("<br>"));
+    QString actions;
+    // Only what the server already has can be split off; a customer's own words are what
+    // usually deserve a ticket of their own.
+    if (const qint64 id = message.value(u"id").toInteger(); id > 0 && kind == u"customer")
+        actions = QStringLiteral(" · <a href='split:%1'>%2</a>")
+                      .arg(id)
+                      .arg(TicketView::tr("New ticket from this message").toHtmlEscaped());
     QString files;
     for (const QJsonValue &file : message.value(u"attachments").toArray()) {
         const QJsonObject f = file.toObject();
@@ -90,11 +103,11 @@ QString messageHtml(const QJsonObject &message)
     // QTextBrowser renders tables reliably; borders and padding on divs it ignores.
     return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='8' "
                           "style='margin-bottom:8px; background:%1; border-left:4px solid %2'>"
-                          "<tr><td><b>%3</b> — %4 <span style='color:#6b6b6b'>%5</span><br>"
-                          "%6%7</td></tr></table>")
+                          "<tr><td><b>%3</b> — %4 <span style='color:#6b6b6b'>%5</span>%8"
+                          "<br>%6%7</td></tr></table>")
         .arg(QLatin1StringView(style.background), QLatin1StringView(style.border),
              author.toHtmlEscaped(), label.toHtmlEscaped(),
-             when(seconds(message.value(u"created_at"))), body, files);
+             when(seconds(message.value(u"created_at"))), body, files, actions);
 }
 
 } // namespace
@@ -102,7 +115,8 @@ QString messageHtml(const QJsonObject &message)
 TicketView::TicketView(client::ClientSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_facts(new QLabel(this)),
       m_sla(new QLabel(this)), m_conversation(new QTextBrowser(this)),
-      m_properties(new TicketProperties(this))
+      m_properties(new TicketProperties(this)), m_editor(new ReplyEditor(this)),
+      m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("ticketView"));
     m_title->setObjectName(QStringLiteral("ticketTitle"));
@@ -124,20 +138,78 @@ TicketView::TicketView(client::ClientSession &session, QWidget *parent)
     layout->addWidget(m_sla);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_conversation);
-    auto *scroll = new QScrollArea(split);
+    auto *scroll = new QScrollArea(m_tabs);
     scroll->setWidget(m_properties);
     scroll->setWidgetResizable(true);
-    split->addWidget(scroll);
+    m_tabs->addTab(m_editor, tr("Reply"));
+    m_tabs->addTab(scroll, tr("Properties"));
+    split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
+    m_drafts = std::make_unique<client::DraftStore>(session.replica().database());
+    // Pictures of drafts live next to the replica, so a restored draft still has them.
+    m_editor->setStagingDirectory(QDir(session.directory()).filePath(QStringLiteral("drafts")));
+    m_editor->setEnabled(false);
     m_title->setText(tr("Select a ticket"));
+    connect(m_conversation, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        if (link.scheme() != u"split")
+            return;
+        const qint64 messageId = link.path().toLongLong();
+        for (const QJsonValue &value : m_ticket.value(u"messages").toArray()) {
+            const QJsonObject message = value.toObject();
+            if (message.value(u"id").toInteger() == messageId)
+                emit splitRequested(m_id, messageId,
+                                    message.value(u"body_text").toString().simplified().left(80));
+        }
+    });
+}
+
+TicketView::~TicketView()
+{
+    // The editor saves its draft on the way out; the store must still be there.
+    delete m_editor;
 }
 
 void TicketView::showTicket(qint64 id)
 {
     m_id = id;
     refresh();
+    m_editor->setEnabled(!m_ticket.isEmpty());
+    m_editor->setTicket(m_ticket.isEmpty() ? 0 : id, m_drafts.get());
+    if (!m_ticket.isEmpty())
+        m_editor->setContext(m_ticket.value(u"number").toString(),
+                             m_ticket.value(u"requester").toObject().value(u"name").toString(),
+                             m_session.user().name);
+}
+
+void TicketView::startReply()
+{
+    if (m_ticket.isEmpty())
+        return;
+    m_tabs->setCurrentWidget(m_editor);
+    m_editor->textEdit()->setFocus(Qt::ShortcutFocusReason);
+}
+
+qint64 TicketView::newestMessageId() const
+{
+    qint64 newest = 0;
+    for (const QJsonValue &message : m_ticket.value(u"messages").toArray())
+        newest = std::max(newest, message.toObject().value(u"id").toInteger());
+    return newest;
+}
+
+QList<QJsonObject> TicketView::messagesSince(qint64 messageId, qint64 userId) const
+{
+    QList<QJsonObject> newer;
+    for (const QJsonValue &value : m_ticket.value(u"messages").toArray()) {
+        const QJsonObject message = value.toObject();
+        const qint64 author = message.value(u"author").toObject().value(u"id").toInteger();
+        if (message.value(u"id").toInteger() > messageId && author != userId &&
+            message.value(u"kind").toString() != u"system")
+            newer.append(message);
+    }
+    return newer;
 }
 
 void TicketView::refresh()

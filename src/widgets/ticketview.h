@@ -3,15 +3,20 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
+class QTabWidget;
 class QTextBrowser;
 
 namespace sd::client {
 class ClientSession;
-}
+class DraftStore;
+} // namespace sd::client
 
 namespace sd::widgets {
 
+class ReplyEditor;
 class TicketProperties;
 
 // The open ticket: a header (number, subject, status, priority, requester, organisation,
@@ -25,6 +30,7 @@ class TicketView final : public QWidget
 
 public:
     explicit TicketView(client::ClientSession &session, QWidget *parent = nullptr);
+    ~TicketView() override;
 
     void showTicket(qint64 id);
     // Re-reads the ticket (a sync or a local write changed it) and the clock.
@@ -34,12 +40,25 @@ public:
     QString headerText() const;
     QString conversationHtml() const;
     TicketProperties *properties() const { return m_properties; }
+    ReplyEditor *editor() const { return m_editor; }
+    // The newest message the server has for the open ticket (0: none).
+    qint64 newestMessageId() const;
+    // Messages newer than `messageId` written by someone else than `userId`: what the agent
+    // has not seen if they began their reply when `messageId` was the newest.
+    QList<QJsonObject> messagesSince(qint64 messageId, qint64 userId) const;
+    // Opens the reply editor on the open ticket (Ctrl+R).
+    void startReply();
+
+signals:
+    // The agent chose "New ticket from this message" on one of the conversation's messages.
+    void splitRequested(qint64 ticketId, qint64 messageId, const QString &suggestedSubject);
 
 private:
     void render();
     QString slaLine(qint64 now) const;
 
     client::ClientSession &m_session;
+    std::unique_ptr<client::DraftStore> m_drafts;
     qint64 m_id = 0;
     QJsonObject m_ticket;
     QLabel *m_title;
@@ -47,6 +66,8 @@ private:
     QLabel *m_sla;
     QTextBrowser *m_conversation;
     TicketProperties *m_properties;
+    ReplyEditor *m_editor;
+    QTabWidget *m_tabs;
 };
 
 } // namespace sd::widgets

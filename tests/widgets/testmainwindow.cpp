@@ -5,8 +5,11 @@
 // the open ticket by push.
 #include "apifixture.h"
 #include "client/ticketfilter.h"
+#include "widgets/attachmentlist.h"
 #include "widgets/logindialog.h"
 #include "widgets/mainwindow.h"
+#include "widgets/replyeditor.h"
+#include "widgets/replytextedit.h"
 #include "widgets/syncstatus.h"
 #include "widgets/ticketproperties.h"
 #include "widgets/tickettablemodel.h"
@@ -20,10 +23,12 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUuid>
 #include <QtTest>
 
@@ -187,6 +192,53 @@ void TestMainWindow::signsInAndWorks()
         {{u"kind"_s, u"customer"_s}, {u"body_text"_s, u"It prints again after a restart"_s}});
     QCOMPARE(reply.status, 201);
     QTRY_VERIFY_WITH_TIMEOUT(view->conversationHtml().contains(u"prints again"_s), 15000);
+    // Each customer message offers to become a ticket of its own.
+    QVERIFY(view->conversationHtml().contains(
+        u"split:%1"_s.arg(reply.json.value(u"id"_s).toInteger())));
+
+    // A reply with a screenshot: typed, a picture attached, sent through the outbox.
+    view->startReply();
+    sd::widgets::ReplyEditor *editor = view->editor();
+    QTest::keyClicks(editor->textEdit(), u"Checking the printer driver"_s);
+    QImage picture(64, 48, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    QVERIFY(editor->attachmentList()->addImage(picture, u"printer.png"_s));
+    // Meanwhile the customer writes again: Send first shows it and asks.
+    QVERIFY(alice
+                ->post(u"/api/v1/tickets/%1/messages"_s.arg(m_tickets[0]),
+                       {{u"kind"_s, u"customer"_s}, {u"body_text"_s, u"И ещё: сканер тоже"_s}})
+                .status == 201);
+    QTRY_VERIFY_WITH_TIMEOUT(view->conversationHtml().contains(u"сканер тоже"_s), 15000);
+    const auto answerNextQuestion = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(50, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box != nullptr)
+                box->button(button)->click();
+        });
+    };
+    const auto serverReplies = [&] {
+        int replies = 0;
+        for (const QJsonValue &m : agent->get(u"/api/v1/tickets/%1"_s.arg(m_tickets[0]))
+                                       .json.value(u"messages"_s)
+                                       .toArray())
+            replies += m.toObject().value(u"kind"_s).toString() == u"reply"_s ? 1 : 0;
+        return replies;
+    };
+    const int repliesBefore = serverReplies();
+    answerNextQuestion(QMessageBox::No);
+    editor->send();
+    QVERIFY(!editor->isEmpty()); // not sent: the agent reads first
+    // The next Send goes out without asking again.
+    editor->send();
+    QTRY_VERIFY(editor->isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(serverReplies(), repliesBefore + 1, 15000);
+    const QJsonArray messages =
+        agent->get(u"/api/v1/tickets/%1"_s.arg(m_tickets[0])).json.value(u"messages"_s).toArray();
+    const QJsonObject sent = messages.last().toObject();
+    QVERIFY(sent.value(u"body_text"_s).toString().contains(u"printer driver"_s));
+    QCOMPARE(sent.value(u"attachments"_s).toArray().size(), 1);
+    QCOMPARE(sent.value(u"attachments"_s).toArray().first().toObject().value(u"type"_s).toString(),
+             u"image/png"_s);
     window->close();
 }
 
