@@ -1,7 +1,12 @@
 #include "screenshotter.h"
 
 #include "client/ticketfilter.h"
+#include "widgets/annotation.h"
+#include "widgets/annotationrenderer.h"
+#include "widgets/attachmentlist.h"
 #include "widgets/mainwindow.h"
+#include "widgets/replyeditor.h"
+#include "widgets/replytextedit.h"
 #include "widgets/tickettablemodel.h"
 #include "widgets/tickettablepane.h"
 #include "widgets/ticketview.h"
@@ -41,9 +46,54 @@ void Screenshotter::shoot()
     window->viewList()->selectView(sd::client::TicketFilter::View::AllOpen);
     window->ticketPane()->step(1);
     QCoreApplication::processEvents();
-    const bool ok = save(window, QStringLiteral("main-window")) &&
-                    save(window->ticketView(), QStringLiteral("ticket-view"));
+    bool ok = save(window, QStringLiteral("main-window")) &&
+              save(window->ticketView(), QStringLiteral("ticket-view"));
+    ok = ok && shootReply(window);
     QCoreApplication::exit(ok ? 0 : 1);
+}
+
+bool Screenshotter::shootReply(sd::widgets::MainWindow *window)
+{
+    // What an agent attaches: part of the window, marked up and with a name blacked out.
+    const QImage shot = window->grab(QRect(0, 0, 900, 520)).toImage();
+    using Kind = sd::widgets::Annotation::Kind;
+    QList<sd::widgets::Annotation> marks;
+    sd::widgets::Annotation frame;
+    frame.kind = Kind::Rectangle;
+    frame.rect = QRect(205, 60, 440, 26);
+    marks.append(frame);
+    sd::widgets::Annotation arrow;
+    arrow.kind = Kind::Arrow;
+    arrow.line = QLine(520, 260, 420, 92);
+    marks.append(arrow);
+    sd::widgets::Annotation note;
+    note.kind = Kind::Text;
+    note.rect = QRect(480, 270, 1, 1);
+    // Demo content in the screenshot's language (tools/ is not translated: it is no UI).
+    const bool russian = m_language == u"ru";
+    note.text = russian ? QStringLiteral("Вот эта зависает") : QStringLiteral("This one hangs");
+    marks.append(note);
+    sd::widgets::Annotation redact;
+    redact.kind = Kind::Redact;
+    redact.rect = QRect(660, 60, 110, 26);
+    marks.append(redact);
+    const QImage annotated = sd::widgets::AnnotationRenderer::render(shot, marks);
+    const QString annotatedPath =
+        QStringLiteral("%1/annotated-screenshot-%2.png").arg(m_directory, m_language);
+    if (!annotated.save(annotatedPath))
+        return false;
+
+    sd::widgets::TicketView *view = window->ticketView();
+    view->startReply();
+    sd::widgets::ReplyEditor *editor = view->editor();
+    editor->textEdit()->insertPlainText(
+        russian ? QStringLiteral("Спасибо! На снимке отмечена строка, на которой останавливается "
+                                 "выгрузка. Проверяем вместе с разработчиками.")
+                : QStringLiteral("Thank you! Please see the marked line in the screenshot: the "
+                                 "export stops there. We are checking it with the developers."));
+    editor->attachmentList()->addImage(annotated, QStringLiteral("export.png"));
+    QCoreApplication::processEvents();
+    return save(view, QStringLiteral("reply-editor"));
 }
 
 bool Screenshotter::save(QWidget *widget, const QString &name)

@@ -4,8 +4,9 @@
 #include <QString>
 
 namespace sd::widgets {
+class MainWindow;
 class WorkstationLauncher;
-}
+} // namespace sd::widgets
 
 // Drives the real workstation (private server, demo data, a demo agent signed in) to the
 // screens the README shows and saves each as <directory>/<name>-<language>.png.
@@ -14,14 +15,14 @@ class Screenshotter final : public QObject
     Q_OBJECT
 
 public:
-    Screenshotter(sd::widgets::WorkstationLauncher &launcher, QString directory,
-                  QString language);
+    Screenshotter(sd::widgets::WorkstationLauncher &launcher, QString directory, QString language);
 
     void start();
 
 private:
     void opened();
     void shoot();
+    bool shootReply(sd::widgets::MainWindow *window);
     bool save(QWidget *widget, const QString &name);
 
     sd::widgets::WorkstationLauncher &m_launcher;
