@@ -563,6 +563,10 @@
         <source>limit must be a whole number from 1 to 50.</source>
         <translation>limit must be a whole number from 1 to 50.</translation>
     </message>
+    <message>
+        <source>The knowledge-base article</source>
+        <translation>The knowledge-base article</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -731,6 +735,22 @@
     <message>
         <source>This write is not waiting to be retried.</source>
         <translation>This write is not waiting to be retried.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>A ticket cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>A ticket can be merged only into a ticket the server already has.</source>
+        <translation>A ticket can be merged only into a ticket the server already has.</translation>
+    </message>
+    <message>
+        <source>Only a message the server already has can become a new ticket.</source>
+        <translation>Only a message the server already has can become a new ticket.</translation>
+    </message>
+    <message>
+        <source>Give the new ticket a subject.</source>
+        <translation>Give the new ticket a subject.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1404,13 @@
     <message>
         <source>the downloaded bytes do not match the attachment&apos;s SHA-256; the copy was discarded.</source>
         <translation>the downloaded bytes do not match the attachment&apos;s SHA-256; the copy was discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::CannedResponses</name>
+    <message>
+        <source>The server sent a list of canned responses that SupportDesk cannot read.</source>
+        <translation>The server sent a list of canned responses that SupportDesk cannot read.</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2235,177 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     </message>
 </context>
 <context>
+    <name>sd::widgets::CannedResponseButton</name>
+    <message>
+        <source>Canned response</source>
+        <translation>Canned response</translation>
+    </message>
+    <message>
+        <source>No canned responses are available</source>
+        <translation>No canned responses are available</translation>
+    </message>
+    <message>
+        <source>Insert a prepared answer, filled in for this ticket</source>
+        <translation>Insert a prepared answer, filled in for this ticket</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>My own</source>
+        <translation>My own</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::DesktopNotifier</name>
+    <message>
+        <source>SupportDesk</source>
+        <translation>SupportDesk</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Assigned to you</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA breached</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA at risk</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>first response</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolution</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::FormatToolBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <extracomment>Toolbar button: bold text. One or two letters.</extracomment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <extracomment>Toolbar button: italic text. One or two letters.</extracomment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <extracomment>Toolbar button: underlined text. One or two letters.</extracomment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Make the selection a link, or insert one</source>
+        <translation>Make the selection a link, or insert one</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Quote: indent the selected paragraphs</source>
+        <translation>Quote: indent the selected paragraphs</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code: file names, commands, error codes in a fixed-width font</source>
+        <translation>Code: file names, commands, error codes in a fixed-width font</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear formatting of the selection</source>
+        <translation>Clear formatting of the selection</translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation>Insert link</translation>
+    </message>
+    <message>
+        <source>Web address (https://…) or e-mail address (mailto:…):</source>
+        <translation>Web address (https://…) or e-mail address (mailto:…):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web or e-mail address, so no link was made. Links start with https://, http:// or mailto:.</source>
+        <translation>&quot;%1&quot; is not a web or e-mail address, so no link was made. Links start with https://, http:// or mailto:.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::KbSearchBar</name>
+    <message>
+        <source>Search the knowledge base for an article to link…</source>
+        <translation>Search the knowledge base for an article to link…</translation>
+    </message>
+    <message>
+        <source>Close the knowledge-base search (Esc)</source>
+        <translation>Close the knowledge-base search (Esc)</translation>
+    </message>
+    <message>
+        <source>Knowledge base:</source>
+        <translation>Knowledge base:</translation>
+    </message>
+    <message>
+        <source>No articles match &quot;%1&quot;.</source>
+        <translation>No articles match &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+</context>
+<context>
     <name>sd::widgets::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -2324,6 +2522,83 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
         <source>Action</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New messages arrived</source>
+        <translation>New messages arrived</translation>
+    </message>
+    <message numerus="yes">
+        <source>While you were writing, %n new message(s) arrived:</source>
+        <translation>
+            <numerusform>While you were writing, %n new message arrived:</numerusform>
+            <numerusform>While you were writing, %n new messages arrived:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send your text anyway?</source>
+        <translation>Send your text anyway?</translation>
+    </message>
+    <message>
+        <source>The reply was not sent</source>
+        <translation>The reply was not sent</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Reply</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Move to queue</source>
+        <translation>Move to queue</translation>
+    </message>
+    <message>
+        <source>Merge the others into the current ticket…</source>
+        <translation>Merge the others into the current ticket…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) could not be changed:</source>
+        <translation>
+            <numerusform>%n ticket could not be changed:</numerusform>
+            <numerusform>%n tickets could not be changed:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge tickets</source>
+        <translation>Merge tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n ticket(s) into the current one? Their messages move there and they are closed as duplicates.</source>
+        <translation>
+            <numerusform>Merge %n ticket into the current one? Its messages move there and it is closed as a duplicate.</numerusform>
+            <numerusform>Merge %n tickets into the current one? Their messages move there and they are closed as duplicates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ticket from this message</source>
+        <translation>New ticket from this message</translation>
+    </message>
+    <message>
+        <source>Subject of the new ticket (it is linked to this one):</source>
+        <translation>Subject of the new ticket (it is linked to this one):</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::RegionSelector</name>
@@ -2334,6 +2609,125 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ReplyEditor</name>
+    <message>
+        <source>Public reply</source>
+        <translation>Public reply</translation>
+    </message>
+    <message>
+        <source>A reply the customer receives</source>
+        <translation>A reply the customer receives</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>A note for the team; the customer never sees it</source>
+        <translation>A note for the team; the customer never sees it</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>Find an article and link it in the reply</source>
+        <translation>Find an article and link it in the reply</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>Attach files (you can also drop or paste them)</source>
+        <translation>Attach files (you can also drop or paste them)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Internal note&lt;/b&gt; — the customer will not see this</source>
+        <translation>&lt;b&gt;Internal note&lt;/b&gt; — the customer will not see this</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has blanks SupportDesk could not fill in for this ticket: %2. Replace them before sending.</source>
+        <translation>&quot;%1&quot; has blanks SupportDesk could not fill in for this ticket: %2. Replace them before sending.</translation>
+    </message>
+    <message>
+        <source>On %1 %2 wrote:</source>
+        <translation>On %1 %2 wrote:</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 wrote:</translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; has no web address to link to.</source>
+        <translation>The article &quot;%1&quot; has no web address to link to.</translation>
+    </message>
+    <message>
+        <source>Write a note for the team…</source>
+        <translation>Write a note for the team…</translation>
+    </message>
+    <message>
+        <source>Write your reply to the customer…</source>
+        <translation>Write your reply to the customer…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Send reply</translation>
+    </message>
+    <message>
+        <source>Add the note to the ticket (%1)</source>
+        <translation>Add the note to the ticket (%1)</translation>
+    </message>
+    <message>
+        <source>Send the reply to the customer (%1)</source>
+        <translation>Send the reply to the customer (%1)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read: %1</source>
+        <translation>The saved draft could not be read: %1</translation>
+    </message>
+    <message>
+        <source>These attachments of the draft are no longer on this computer: %1. Attach them again if they are still needed.</source>
+        <translation>These attachments of the draft are no longer on this computer: %1. Attach them again if they are still needed.</translation>
+    </message>
+    <message>
+        <source>Draft from %1</source>
+        <translation>Draft from %1</translation>
+    </message>
+    <message>
+        <source>The sent draft could not be removed: %1</source>
+        <translation>The sent draft could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>Some attachments cannot be sent; each says why. Remove them (or shrink pictures that are too large), then send again.</source>
+        <translation>Some attachments cannot be sent; each says why. Remove them (or shrink pictures that are too large), then send again.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>screenshot</source>
+        <translation>screenshot</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2743,29 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>Drag a rectangle around the part you want to capture.</source>
         <translation>Drag a rectangle around the part you want to capture.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ScreenshotButton</name>
+    <message>
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <source>Take a screenshot, mark it up and attach it</source>
+        <translation>Take a screenshot, mark it up and attach it</translation>
+    </message>
+    <message>
+        <source>Whole screen</source>
+        <translation>Whole screen</translation>
+    </message>
+    <message>
+        <source>A window…</source>
+        <translation>A window…</translation>
+    </message>
+    <message>
+        <source>An area…</source>
+        <translation>An area…</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +3066,18 @@ Database: %3, schema version %4</translation>
     <message>
         <source>Changes waiting to be sent</source>
         <translation>Changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>New ticket from this message</source>
+        <translation>New ticket from this message</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Properties</translation>
     </message>
 </context>
 <context>

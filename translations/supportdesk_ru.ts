@@ -567,6 +567,10 @@
         <source>limit must be a whole number from 1 to 50.</source>
         <translation>limit должен быть целым числом от 1 до 50.</translation>
     </message>
+    <message>
+        <source>The knowledge-base article</source>
+        <translation>Статья базы знаний</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -735,6 +739,22 @@
     <message>
         <source>This write is not waiting to be retried.</source>
         <translation>Эта запись не ожидает повторной отправки.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>Заявку нельзя объединить саму с собой.</translation>
+    </message>
+    <message>
+        <source>A ticket can be merged only into a ticket the server already has.</source>
+        <translation>Объединять можно только с заявкой, которая уже есть на сервере.</translation>
+    </message>
+    <message>
+        <source>Only a message the server already has can become a new ticket.</source>
+        <translation>Новой заявкой может стать только сообщение, которое уже есть на сервере.</translation>
+    </message>
+    <message>
+        <source>Give the new ticket a subject.</source>
+        <translation>Укажите тему новой заявки.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1412,13 @@
     <message>
         <source>the downloaded bytes do not match the attachment&apos;s SHA-256; the copy was discarded.</source>
         <translation>загруженные данные не совпадают с SHA-256 вложения; копия удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::CannedResponses</name>
+    <message>
+        <source>The server sent a list of canned responses that SupportDesk cannot read.</source>
+        <translation>Сервер прислал список шаблонов ответов, который SupportDesk не может прочитать.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2246,177 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     </message>
 </context>
 <context>
+    <name>sd::widgets::CannedResponseButton</name>
+    <message>
+        <source>Canned response</source>
+        <translation>Шаблон ответа</translation>
+    </message>
+    <message>
+        <source>No canned responses are available</source>
+        <translation>Шаблонов ответов нет</translation>
+    </message>
+    <message>
+        <source>Insert a prepared answer, filled in for this ticket</source>
+        <translation>Вставить готовый ответ, заполненный для этой заявки</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>My own</source>
+        <translation>Мои</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::DesktopNotifier</name>
+    <message>
+        <source>SupportDesk</source>
+        <translation>SupportDesk</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Назначена на вас</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA нарушен</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA под угрозой</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>first response</source>
+        <translation>первый ответ</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>решение</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::FormatToolBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <extracomment>Toolbar button: bold text. One or two letters.</extracomment>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Полужирный</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <extracomment>Toolbar button: italic text. One or two letters.</extracomment>
+        <translation>К</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <extracomment>Toolbar button: underlined text. One or two letters.</extracomment>
+        <translation>Ч</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Подчёркнутый</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Список</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Маркированный список</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Список</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Нумерованный список</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <source>Make the selection a link, or insert one</source>
+        <translation>Сделать выделенное ссылкой или вставить ссылку</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Quote: indent the selected paragraphs</source>
+        <translation>Цитата: выделить выбранные абзацы отступом</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Code: file names, commands, error codes in a fixed-width font</source>
+        <translation>Код: имена файлов, команды, коды ошибок моноширинным шрифтом</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Clear formatting of the selection</source>
+        <translation>Убрать оформление выделенного</translation>
+    </message>
+    <message>
+        <source>Insert link</source>
+        <translation>Вставить ссылку</translation>
+    </message>
+    <message>
+        <source>Web address (https://…) or e-mail address (mailto:…):</source>
+        <translation>Веб-адрес (https://…) или адрес эл. почты (mailto:…):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web or e-mail address, so no link was made. Links start with https://, http:// or mailto:.</source>
+        <translation>«%1» — не веб-адрес и не адрес эл. почты, ссылка не создана. Ссылки начинаются с https://, http:// или mailto:.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::KbSearchBar</name>
+    <message>
+        <source>Search the knowledge base for an article to link…</source>
+        <translation>Найти в базе знаний статью для ссылки…</translation>
+    </message>
+    <message>
+        <source>Close the knowledge-base search (Esc)</source>
+        <translation>Закрыть поиск по базе знаний (Esc)</translation>
+    </message>
+    <message>
+        <source>Knowledge base:</source>
+        <translation>База знаний:</translation>
+    </message>
+    <message>
+        <source>No articles match &quot;%1&quot;.</source>
+        <translation>Статей по запросу «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+</context>
+<context>
     <name>sd::widgets::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -2335,6 +2533,86 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
         <source>Action</source>
         <translation>Действие</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New messages arrived</source>
+        <translation>Пришли новые сообщения</translation>
+    </message>
+    <message numerus="yes">
+        <source>While you were writing, %n new message(s) arrived:</source>
+        <translation>
+            <numerusform>Пока вы писали, пришло %n новое сообщение:</numerusform>
+            <numerusform>Пока вы писали, пришло %n новых сообщения:</numerusform>
+            <numerusform>Пока вы писали, пришло %n новых сообщений:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send your text anyway?</source>
+        <translation>Всё равно отправить ваш текст?</translation>
+    </message>
+    <message>
+        <source>The reply was not sent</source>
+        <translation>Ответ не отправлен</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Ответить</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Назначить на меня</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Никому</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>Move to queue</source>
+        <translation>Перенести в очередь</translation>
+    </message>
+    <message>
+        <source>Merge the others into the current ticket…</source>
+        <translation>Объединить остальные с текущей заявкой…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) could not be changed:</source>
+        <translation>
+            <numerusform>Не удалось изменить %n заявку:</numerusform>
+            <numerusform>Не удалось изменить %n заявки:</numerusform>
+            <numerusform>Не удалось изменить %n заявок:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge tickets</source>
+        <translation>Объединение заявок</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n ticket(s) into the current one? Their messages move there and they are closed as duplicates.</source>
+        <translation>
+            <numerusform>Объединить %n заявку с текущей? Её сообщения перейдут в текущую, а она будет закрыта как дубликат.</numerusform>
+            <numerusform>Объединить %n заявки с текущей? Их сообщения перейдут в текущую, а они будут закрыты как дубликаты.</numerusform>
+            <numerusform>Объединить %n заявок с текущей? Их сообщения перейдут в текущую, а они будут закрыты как дубликаты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New ticket from this message</source>
+        <translation>Новая заявка из этого сообщения</translation>
+    </message>
+    <message>
+        <source>Subject of the new ticket (it is linked to this one):</source>
+        <translation>Тема новой заявки (она будет связана с этой):</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::RegionSelector</name>
@@ -2345,6 +2623,125 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ReplyEditor</name>
+    <message>
+        <source>Public reply</source>
+        <translation>Ответ клиенту</translation>
+    </message>
+    <message>
+        <source>A reply the customer receives</source>
+        <translation>Ответ, который получит клиент</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <source>A note for the team; the customer never sees it</source>
+        <translation>Заметка для команды; клиент её не увидит</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>База знаний</translation>
+    </message>
+    <message>
+        <source>Find an article and link it in the reply</source>
+        <translation>Найти статью и вставить ссылку на неё в ответ</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Приложить…</translation>
+    </message>
+    <message>
+        <source>Attach files (you can also drop or paste them)</source>
+        <translation>Приложить файлы (их можно также перетащить или вставить)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Internal note&lt;/b&gt; — the customer will not see this</source>
+        <translation>&lt;b&gt;Внутренняя заметка&lt;/b&gt; — клиент её не увидит</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has blanks SupportDesk could not fill in for this ticket: %2. Replace them before sending.</source>
+        <translation>В шаблоне «%1» есть поля, которые SupportDesk не смог заполнить для этой заявки: %2. Замените их перед отправкой.</translation>
+    </message>
+    <message>
+        <source>On %1 %2 wrote:</source>
+        <translation>%1 %2 пишет:</translation>
+    </message>
+    <message>
+        <source>%1 wrote:</source>
+        <translation>%1 пишет:</translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; has no web address to link to.</source>
+        <translation>У статьи «%1» нет веб-адреса для ссылки.</translation>
+    </message>
+    <message>
+        <source>Write a note for the team…</source>
+        <translation>Напишите заметку для команды…</translation>
+    </message>
+    <message>
+        <source>Write your reply to the customer…</source>
+        <translation>Напишите ответ клиенту…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Отправить ответ</translation>
+    </message>
+    <message>
+        <source>Add the note to the ticket (%1)</source>
+        <translation>Добавить заметку в заявку (%1)</translation>
+    </message>
+    <message>
+        <source>Send the reply to the customer (%1)</source>
+        <translation>Отправить ответ клиенту (%1)</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Не удалось сохранить черновик: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Черновик сохранён в %1</translation>
+    </message>
+    <message>
+        <source>The saved draft could not be read: %1</source>
+        <translation>Не удалось прочитать сохранённый черновик: %1</translation>
+    </message>
+    <message>
+        <source>These attachments of the draft are no longer on this computer: %1. Attach them again if they are still needed.</source>
+        <translation>Этих вложений черновика больше нет на компьютере: %1. Приложите их снова, если они нужны.</translation>
+    </message>
+    <message>
+        <source>Draft from %1</source>
+        <translation>Черновик от %1</translation>
+    </message>
+    <message>
+        <source>The sent draft could not be removed: %1</source>
+        <translation>Не удалось удалить отправленный черновик: %1</translation>
+    </message>
+    <message>
+        <source>Some attachments cannot be sent; each says why. Remove them (or shrink pictures that are too large), then send again.</source>
+        <translation>Некоторые вложения нельзя отправить — у каждого указана причина. Уберите их (или уменьшите слишком большие изображения) и отправьте снова.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Приложить файлы</translation>
+    </message>
+    <message>
+        <source>screenshot</source>
+        <translation>снимок экрана</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2757,29 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>Drag a rectangle around the part you want to capture.</source>
         <translation>Обведите прямоугольником часть экрана, которую нужно снять.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ScreenshotButton</name>
+    <message>
+        <source>Screenshot</source>
+        <translation>Снимок экрана</translation>
+    </message>
+    <message>
+        <source>Take a screenshot, mark it up and attach it</source>
+        <translation>Сделать снимок экрана, отметить на нём важное и приложить</translation>
+    </message>
+    <message>
+        <source>Whole screen</source>
+        <translation>Весь экран</translation>
+    </message>
+    <message>
+        <source>A window…</source>
+        <translation>Окно…</translation>
+    </message>
+    <message>
+        <source>An area…</source>
+        <translation>Область…</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3082,18 @@ Database: %3, schema version %4</source>
     <message>
         <source>Changes waiting to be sent</source>
         <translation>Есть изменения, ожидающие отправки</translation>
+    </message>
+    <message>
+        <source>New ticket from this message</source>
+        <translation>Новая заявка из этого сообщения</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Свойства</translation>
     </message>
 </context>
 <context>
