@@ -1,10 +1,14 @@
 #include "tickettablepane.h"
 
 #include "tickettablemodel.h"
+#include "ticketvalues.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -13,7 +17,7 @@ namespace sd::widgets {
 
 TicketTablePane::TicketTablePane(TicketTableModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_filter(new QLineEdit(this)), m_table(new QTableView(this)),
-      m_coalesce(new QTimer(this))
+      m_coalesce(new QTimer(this)), m_clearColumns(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -21,8 +25,22 @@ TicketTablePane::TicketTablePane(TicketTableModel *model, QWidget *parent)
     m_filter->setPlaceholderText(
         tr("Filter by number, subject, requester or organisation (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    layout->addWidget(m_filter);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    m_clearColumns->setObjectName(QStringLiteral("clearColumnFiltersButton"));
+    m_clearColumns->setText(tr("Column filters on — clear"));
+    m_clearColumns->setToolTip(tr("Some columns show only chosen values (right-click a column "
+                                  "header to change them)"));
+    m_clearColumns->hide();
+    filters->addWidget(m_clearColumns);
+    layout->addLayout(filters);
     layout->addWidget(m_table);
+    connect(m_clearColumns, &QPushButton::clicked, this, [this] {
+        client::TicketFilter filter;
+        filter.view = m_model->filter().view;
+        filter.text = m_model->filter().text;
+        setColumnFilter(filter);
+    });
 
     m_table->setObjectName(QStringLiteral("ticketTable"));
     m_table->setModel(model);
@@ -128,9 +146,11 @@ void TicketTablePane::showColumnMenu(const QPoint &at)
 {
     QHeaderView *header = m_table->horizontalHeader();
     QMenu menu(this);
-    menu.setTitle(tr("Columns"));
+    addColumnFilter(menu, header->logicalIndexAt(at));
+    QMenu *columns = menu.addMenu(tr("Columns"));
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        QAction *action =
+            columns->addAction(m_model->headerData(column, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         // The subject always stays: a table without it tells nothing.
@@ -138,7 +158,114 @@ void TicketTablePane::showColumnMenu(const QPoint &at)
         connect(action, &QAction::toggled, header,
                 [header, column](bool shown) { header->setSectionHidden(column, !shown); });
     }
+    QAction *clear =
+        menu.addAction(tr("Clear column filters"), m_clearColumns, &QPushButton::click);
+    clear->setEnabled(hasColumnFilter());
     menu.exec(header->mapToGlobal(at));
+}
+
+template <typename Enum, typename Name>
+void TicketTablePane::addMaskFilter(QMenu &menu, quint32 client::TicketFilter::*mask, Name name)
+{
+    QMenu *values = menu.addMenu(tr("Show only"));
+    for (const auto &[value, wire] : core::EnumTraits<Enum>::names) {
+        QAction *action = values->addAction(name(value));
+        action->setCheckable(true);
+        const quint32 bit = 1u << int(value);
+        action->setChecked(m_model->filter().*mask & bit);
+        connect(action, &QAction::toggled, this, [this, mask, bit](bool shown) {
+            client::TicketFilter filter = m_model->filter();
+            filter.*mask = shown ? (filter.*mask | bit) : (filter.*mask & ~bit);
+            setColumnFilter(filter);
+        });
+    }
+}
+
+void TicketTablePane::addIdFilter(QMenu &menu, QList<qint64> client::TicketFilter::*ids,
+                                  const QList<std::pair<qint64, QString>> &choices,
+                                  const QString &none)
+{
+    QMenu *values = menu.addMenu(tr("Show only"));
+    QList<std::pair<qint64, QString>> all = choices;
+    if (!none.isEmpty())
+        all.prepend({0, none});
+    for (const auto &[id, name] : all) {
+        QAction *action = values->addAction(name);
+        action->setCheckable(true);
+        action->setChecked((m_model->filter().*ids).contains(id));
+        connect(action, &QAction::toggled, this, [this, ids, id = id](bool shown) {
+            client::TicketFilter filter = m_model->filter();
+            if (shown && !(filter.*ids).contains(id))
+                (filter.*ids).append(id);
+            if (!shown)
+                (filter.*ids).removeAll(id);
+            setColumnFilter(filter);
+        });
+    }
+}
+
+void TicketTablePane::addTextFilter(QMenu &menu, QString client::TicketFilter::*text,
+                                    const QString &title)
+{
+    menu.addAction(tr("Contains…"), this, [this, text, title] {
+        bool ok = false;
+        const QString wanted = QInputDialog::getText(
+            this, title, tr("Show rows whose %1 contains:").arg(title.toLower()), QLineEdit::Normal,
+            m_model->filter().*text, &ok);
+        if (!ok)
+            return;
+        client::TicketFilter filter = m_model->filter();
+        filter.*text = wanted.trimmed();
+        setColumnFilter(filter);
+    });
+}
+
+void TicketTablePane::addColumnFilter(QMenu &menu, int column)
+{
+    using client::TicketColumn;
+    using client::TicketFilter;
+    switch (TicketColumn(column)) {
+    case TicketColumn::Status:
+        addMaskFilter<core::TicketStatus>(menu, &TicketFilter::statuses, &TicketValues::status);
+        break;
+    case TicketColumn::Priority:
+        addMaskFilter<core::Priority>(menu, &TicketFilter::priorities, &TicketValues::priority);
+        break;
+    case TicketColumn::Category:
+        addMaskFilter<core::Category>(menu, &TicketFilter::categories, &TicketValues::category);
+        break;
+    case TicketColumn::Queue:
+        addIdFilter(menu, &TicketFilter::queueIds, m_model->knownQueues(), {});
+        break;
+    case TicketColumn::Assignee:
+        addIdFilter(menu, &TicketFilter::assigneeIds, m_model->knownAgents(), tr("Unassigned"));
+        break;
+    case TicketColumn::Requester:
+        addTextFilter(menu, &TicketFilter::requesterText, tr("Requester"));
+        break;
+    case TicketColumn::Organisation:
+        addTextFilter(menu, &TicketFilter::organisationText, tr("Organisation"));
+        break;
+    default:
+        return;
+    }
+    menu.addSeparator();
+}
+
+bool TicketTablePane::hasColumnFilter() const
+{
+    const client::TicketFilter &f = m_model->filter();
+    const client::TicketFilter none;
+    return f.statuses != none.statuses || f.priorities != none.priorities ||
+           f.categories != none.categories || !f.queueIds.isEmpty() || !f.assigneeIds.isEmpty() ||
+           !f.requesterText.isEmpty() || !f.organisationText.isEmpty();
+}
+
+void TicketTablePane::setColumnFilter(const client::TicketFilter &filter)
+{
+    m_model->setFilter(filter);
+    m_clearColumns->setVisible(hasColumnFilter());
+    emit columnFilterChanged(hasColumnFilter());
 }
 
 } // namespace sd::widgets

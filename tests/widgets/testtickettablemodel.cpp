@@ -5,11 +5,14 @@
 #include "client/replica.h"
 #include "client/replicawatcher.h"
 #include "widgets/tickettablemodel.h"
+#include "widgets/tickettablepane.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QItemSelectionModel>
 #include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -77,6 +80,7 @@ private slots:
     void filtersAndSorts();
     void syncChangesKeepSelection();
     void unreadFollowsReadMarks();
+    void columnFiltersFromThePane();
 
 private:
     bool waitLoaded(TicketTableModel &model);
@@ -241,6 +245,36 @@ void TestTicketTableModel::unreadFollowsReadMarks()
     QVERIFY(m_replica->applyTickets(QJsonArray{arrived}));
     model.ticketsChanged({Tickets + 1});
     QVERIFY(unread(Tickets + 1));
+}
+
+void TestTicketTableModel::columnFiltersFromThePane()
+{
+    TicketTableModel model(m_replica->database());
+    sd::widgets::TicketTablePane pane(&model);
+    model.load();
+    QVERIFY(waitLoaded(model));
+    QVERIFY(!pane.hasColumnFilter());
+    TicketFilter critical = model.filter();
+    critical.priorities = 1u << int(sd::core::Priority::Critical);
+    pane.setColumnFilter(critical);
+    QVERIFY(pane.hasColumnFilter());
+    QVERIFY(!pane.clearColumnFiltersButton()->isHidden());
+    int expected = 0;
+    for (int id = 1; id <= Tickets; ++id)
+        expected += id % 4 == 0 && id % 7 != 0 ? 1 : 0;
+    QCOMPARE(model.rowCount(), expected);
+    // The typed filter combines with it; clearing the column filters keeps the typed text.
+    pane.filterEdit()->setText(u"счет"_s);
+    QTRY_COMPARE(model.filter().text, u"счет"_s);
+    QVERIFY(model.rowCount() < expected);
+    pane.clearColumnFiltersButton()->click();
+    QVERIFY(!pane.hasColumnFilter());
+    QVERIFY(pane.clearColumnFiltersButton()->isHidden());
+    QCOMPARE(model.filter().text, u"счет"_s);
+    int withText = 0;
+    for (int id = 1; id <= Tickets; ++id)
+        withText += id % 10 == 0 && id % 7 != 0 ? 1 : 0;
+    QCOMPARE(model.rowCount(), withText);
 }
 
 QTEST_MAIN(TestTicketTableModel)
