@@ -256,10 +256,33 @@ void SyncEngine::eventsSslErrors(const QList<QSslError> &errors)
     scheduleReconnect();
 }
 
+bool SyncEngine::sendPresence(qint64 ticketId, const QString &state)
+{
+    if (!eventsConnected() || ticketId <= 0)
+        return false;
+    const QJsonObject message{{QStringLiteral("type"), QStringLiteral("presence")},
+                              {QStringLiteral("ticket_id"), ticketId},
+                              {QStringLiteral("state"), state}};
+    m_events.sendTextMessage(
+        QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    return true;
+}
+
 void SyncEngine::eventArrived(const QString &text)
 {
     const QJsonObject event = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = event.value(QStringLiteral("type")).toString();
+    const qint64 ticketId = event.value(QStringLiteral("ticket_id")).toInteger();
+    if (type == u"presence") {
+        emit presenceChanged(ticketId, event.value(QStringLiteral("user_id")).toInteger(),
+                             event.value(QStringLiteral("name")).toString(),
+                             event.value(QStringLiteral("state")).toString());
+        return;
+    }
+    if (type == u"presence_list") {
+        emit presenceListed(ticketId, event.value(QStringLiteral("viewers")).toArray());
+        return;
+    }
     if (type != u"hello" && type != u"seq")
         return;
     m_announced = qMax(m_announced, event.value(QStringLiteral("seq")).toInteger());

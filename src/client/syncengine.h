@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -44,6 +45,9 @@ public:
     void stop();
     // Pulls now (e.g. after a local write was acknowledged).
     void pullNow();
+    // Tells other staff (over the event socket) that this user is "viewing", "replying" to
+    // or has "left" the ticket; false when the socket is not connected.
+    bool sendPresence(qint64 ticketId, const QString &state);
 
     State state() const { return m_state; }
     QString lastError() const { return m_lastError; }
@@ -61,6 +65,10 @@ signals:
     void synced(qint64 seq);
     // The server no longer accepts the token; the engine has stopped (sign in again).
     void unauthorized();
+    // Someone's presence on a ticket changed ("viewing", "replying", "left"), or the full
+    // list of who is there ({user_id, name, state} each) when this user begins viewing it.
+    void presenceChanged(qint64 ticketId, qint64 userId, const QString &name, const QString &state);
+    void presenceListed(qint64 ticketId, const QJsonArray &viewers);
 
 private:
     void setState(State state);

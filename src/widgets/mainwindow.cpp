@@ -4,6 +4,7 @@
 #include "client/clientsession.h"
 #include "client/kbsearch.h"
 #include "client/outbox.h"
+#include "client/presence.h"
 #include "client/readmarks.h"
 #include "client/replica.h"
 #include "client/replicawatcher.h"
@@ -59,7 +60,8 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
       m_splitter(new QSplitter(this)), m_clock(new QTimer(this)), m_countsLater(new QTimer(this)),
       m_notifier(new DesktopNotifier(m_model, session.user().id, this)),
       m_kb(new client::KbSearch(session.api(), this)),
-      m_canned(new client::CannedResponses(session.api(), this))
+      m_canned(new client::CannedResponses(session.api(), this)),
+      m_presence(new client::Presence(&session.sync(), session.user().id, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SupportDesk — %1").arg(session.user().name));
@@ -115,6 +117,7 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
     connect(m_table, &TicketTablePane::currentTicketChanged, this, &MainWindow::openTicket);
     connect(m_ticket, &TicketView::splitRequested, this, &MainWindow::splitMessage);
     wireEditor();
+    connect(m_presence, &client::Presence::changed, this, &MainWindow::showOthers);
     m_table->table()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->table(), &QWidget::customContextMenuRequested, this,
             &MainWindow::showTicketMenu);
@@ -150,8 +153,10 @@ void MainWindow::wireEditor()
     ReplyEditor *editor = m_ticket->editor();
     connect(editor, &ReplyEditor::sendRequested, this, &MainWindow::sendReply);
     // The stale-reply guard compares against what was there when the agent began.
-    connect(editor, &ReplyEditor::editingStarted, this,
-            [this, editor] { editor->setSeenMessageId(m_ticket->newestMessageId()); });
+    connect(editor, &ReplyEditor::editingStarted, this, [this, editor] {
+        editor->setSeenMessageId(m_ticket->newestMessageId());
+        m_presence->setReplying(true);
+    });
     connect(editor, &ReplyEditor::kbSearchRequested, m_kb, &client::KbSearch::search);
     connect(m_kb, &client::KbSearch::found, editor,
             [editor](const QString &, const QList<client::KbArticleLink> &articles) {
@@ -197,6 +202,7 @@ void MainWindow::sendReply(const QString &kind, const QString &html, const QStri
         return;
     }
     editor->clearAfterSend();
+    m_presence->setReplying(false);
     m_session.sendQueued();
 }
 
@@ -279,6 +285,8 @@ void MainWindow::refreshOutbox()
 void MainWindow::openTicket(qint64 id)
 {
     m_ticket->showTicket(id);
+    m_presence->setTicket(id);
+    showOthers(id);
     if (id != 0 && client::ReadMarks(m_session.replica().database()).markRead(id))
         m_model->ticketsChanged({id});
 }
@@ -367,6 +375,16 @@ void MainWindow::splitMessage(qint64 ticketId, qint64 messageId, const QString &
         QMessageBox::warning(this, tr("New ticket from this message"), queued.error().message);
     else
         m_session.sendQueued();
+}
+
+void MainWindow::showOthers(qint64 ticketId)
+{
+    if (ticketId != m_ticket->ticketId())
+        return;
+    QList<std::pair<QString, bool>> others;
+    for (const client::Presence::Viewer &viewer : m_presence->others(ticketId))
+        others.append({viewer.name, viewer.replying});
+    m_ticket->setOthers(others);
 }
 
 void MainWindow::restoreLayout()

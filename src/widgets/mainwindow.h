@@ -12,6 +12,7 @@ namespace sd::client {
 class CannedResponses;
 class ClientSession;
 class KbSearch;
+class Presence;
 class ReplicaWatcher;
 } // namespace sd::client
 
@@ -67,6 +68,7 @@ private:
     void mergeTickets(const QList<qint64> &ids, qint64 into);
     void splitMessage(qint64 ticketId, qint64 messageId, const QString &subject);
     void wireEditor();
+    void showOthers(qint64 ticketId);
     void restoreLayout();
     void saveLayout() const;
 
@@ -83,6 +85,7 @@ private:
     DesktopNotifier *m_notifier;
     client::KbSearch *m_kb;
     client::CannedResponses *m_canned;
+    client::Presence *m_presence;
 };
 
 } // namespace sd::widgets

@@ -114,9 +114,9 @@ QString messageHtml(const QJsonObject &message)
 
 TicketView::TicketView(client::ClientSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_facts(new QLabel(this)),
-      m_sla(new QLabel(this)), m_conversation(new QTextBrowser(this)),
-      m_properties(new TicketProperties(this)), m_editor(new ReplyEditor(this)),
-      m_tabs(new QTabWidget(this))
+      m_sla(new QLabel(this)), m_collision(new QLabel(this)),
+      m_conversation(new QTextBrowser(this)), m_properties(new TicketProperties(this)),
+      m_editor(new ReplyEditor(this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("ticketView"));
     m_title->setObjectName(QStringLiteral("ticketTitle"));
@@ -136,6 +136,12 @@ TicketView::TicketView(client::ClientSession &session, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
     layout->addWidget(m_sla);
+    m_collision->setObjectName(QStringLiteral("collisionBanner"));
+    m_collision->setWordWrap(true);
+    m_collision->setStyleSheet(QStringLiteral("background: #fdecc8; color: #7a4a00; padding: 6px; "
+                                              "border: 1px solid #e5a50a; border-radius: 3px;"));
+    m_collision->hide();
+    layout->addWidget(m_collision);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_conversation);
     auto *scroll = new QScrollArea(m_tabs);
@@ -181,6 +187,30 @@ void TicketView::showTicket(qint64 id)
         m_editor->setContext(m_ticket.value(u"number").toString(),
                              m_ticket.value(u"requester").toObject().value(u"name").toString(),
                              m_session.user().name);
+}
+
+void TicketView::setOthers(const QList<std::pair<QString, bool>> &others)
+{
+    QStringList replying;
+    QStringList viewing;
+    for (const auto &[name, isReplying] : others)
+        (isReplying ? replying : viewing).append(name);
+    QStringList lines;
+    // Replying matters most: two answers to one customer is what the warning prevents.
+    if (!replying.isEmpty())
+        lines.append(
+            tr("⚠ %1 is writing a reply to this ticket right now.", nullptr, int(replying.size()))
+                .arg(replying.join(QStringLiteral(", "))));
+    if (!viewing.isEmpty())
+        lines.append(tr("%1 is looking at this ticket too.", nullptr, int(viewing.size()))
+                         .arg(viewing.join(QStringLiteral(", "))));
+    m_collision->setText(lines.join(u'\n'));
+    m_collision->setVisible(!lines.isEmpty());
+}
+
+QString TicketView::collisionText() const
+{
+    return m_collision->isVisible() ? m_collision->text() : QString();
 }
 
 void TicketView::startReply()

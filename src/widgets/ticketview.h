@@ -48,6 +48,9 @@ public:
     QList<QJsonObject> messagesSince(qint64 messageId, qint64 userId) const;
     // Opens the reply editor on the open ticket (Ctrl+R).
     void startReply();
+    // The collision warning: other staff on this ticket (name, replying?); empty hides it.
+    void setOthers(const QList<std::pair<QString, bool>> &others);
+    QString collisionText() const;
 
 signals:
     // The agent chose "New ticket from this message" on one of the conversation's messages.
@@ -64,6 +67,7 @@ private:
     QLabel *m_title;
     QLabel *m_facts;
     QLabel *m_sla;
+    QLabel *m_collision;
     QTextBrowser *m_conversation;
     TicketProperties *m_properties;
     ReplyEditor *m_editor;

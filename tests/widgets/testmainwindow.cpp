@@ -21,15 +21,18 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkRequest>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUuid>
+#include <QWebSocket>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -148,6 +151,28 @@ void TestMainWindow::signsInAndWorks()
     QVERIFY(view->headerText().contains(u"случай 0"_s));
     QVERIFY(view->conversationHtml().contains(u"spooler crash"_s));
     QVERIFY(view->conversationHtml().contains(u"Internal note"_s));
+
+    // A colleague starts replying to the same ticket: the collision warning names them.
+    auto boss = m_api.client(u"boss"_s);
+    QUrl events = m_api.server.baseUrl();
+    events.setScheme(u"ws"_s);
+    events.setPath(u"/api/v1/events"_s);
+    QNetworkRequest upgrade(events);
+    upgrade.setRawHeader("Authorization", "Bearer " + boss->token().toUtf8());
+    QWebSocket colleague;
+    QSignalSpy connected(&colleague, &QWebSocket::connected);
+    colleague.open(upgrade);
+    QVERIFY(connected.wait(10000));
+    colleague.sendTextMessage(
+        QString::fromUtf8(QJsonDocument(QJsonObject{{u"type"_s, u"presence"_s},
+                                                    {u"ticket_id"_s, m_tickets[0]},
+                                                    {u"state"_s, u"replying"_s}})
+                              .toJson(QJsonDocument::Compact)));
+    const QString bossName = m_api.user(u"boss"_s).name;
+    QTRY_VERIFY_WITH_TIMEOUT(view->collisionText().contains(bossName), 10000);
+    QVERIFY(view->collisionText().contains(u"reply"_s));
+    colleague.close();
+    QTRY_VERIFY_WITH_TIMEOUT(view->collisionText().isEmpty(), 10000);
 
     // Assign to me in the properties panel: the server gets it through the outbox.
     sd::widgets::TicketProperties *properties = view->properties();
