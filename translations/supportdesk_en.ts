@@ -3016,6 +3016,42 @@ Database: %3, schema version %4</translation>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
+    <message>
+        <source>Column filters on — clear</source>
+        <translation>Column filters on — clear</translation>
+    </message>
+    <message>
+        <source>Some columns show only chosen values (right-click a column header to change them)</source>
+        <translation>Some columns show only chosen values (right-click a column header to change them)</translation>
+    </message>
+    <message>
+        <source>Clear column filters</source>
+        <translation>Clear column filters</translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation>Show only</translation>
+    </message>
+    <message>
+        <source>Contains…</source>
+        <translation>Contains…</translation>
+    </message>
+    <message>
+        <source>Show rows whose %1 contains:</source>
+        <translation>Show rows whose %1 contains:</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::TicketView</name>
@@ -3078,6 +3114,20 @@ Database: %3, schema version %4</translation>
     <message>
         <source>Properties</source>
         <translation>Properties</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 is writing a reply to this ticket right now.</source>
+        <translation>
+            <numerusform>⚠ %1 is writing a reply to this ticket right now.</numerusform>
+            <numerusform>⚠ %1 are writing replies to this ticket right now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is looking at this ticket too.</source>
+        <translation>
+            <numerusform>%1 is looking at this ticket too.</numerusform>
+            <numerusform>%1 are looking at this ticket too.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

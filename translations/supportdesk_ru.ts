@@ -3032,6 +3032,42 @@ Database: %3, schema version %4</source>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
+    <message>
+        <source>Column filters on — clear</source>
+        <translation>Включены фильтры столбцов — сбросить</translation>
+    </message>
+    <message>
+        <source>Some columns show only chosen values (right-click a column header to change them)</source>
+        <translation>Некоторые столбцы показывают только выбранные значения (щёлкните правой кнопкой по заголовку столбца, чтобы изменить)</translation>
+    </message>
+    <message>
+        <source>Clear column filters</source>
+        <translation>Сбросить фильтры столбцов</translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation>Показывать только</translation>
+    </message>
+    <message>
+        <source>Contains…</source>
+        <translation>Содержит…</translation>
+    </message>
+    <message>
+        <source>Show rows whose %1 contains:</source>
+        <translation>Показать строки, где %1 содержит:</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Без исполнителя</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::TicketView</name>
@@ -3094,6 +3130,22 @@ Database: %3, schema version %4</source>
     <message>
         <source>Properties</source>
         <translation>Свойства</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 is writing a reply to this ticket right now.</source>
+        <translation>
+            <numerusform>⚠ %1 сейчас пишет ответ по этой заявке.</numerusform>
+            <numerusform>⚠ %1 сейчас пишут ответ по этой заявке.</numerusform>
+            <numerusform>⚠ %1 сейчас пишут ответ по этой заявке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is looking at this ticket too.</source>
+        <translation>
+            <numerusform>%1 тоже смотрит эту заявку.</numerusform>
+            <numerusform>%1 тоже смотрят эту заявку.</numerusform>
+            <numerusform>%1 тоже смотрят эту заявку.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
