@@ -116,6 +116,12 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
     });
     connect(m_table, &TicketTablePane::currentTicketChanged, this, &MainWindow::openTicket);
     connect(m_ticket, &TicketView::splitRequested, this, &MainWindow::splitMessage);
+    connect(m_ticket, &TicketView::ticketRequested, this, [this](qint64 id) {
+        // A linked ticket may be outside the current view: show all tickets to find it.
+        if (!m_model->rowOfTicket(id))
+            m_views->selectView(client::TicketFilter::View::Everything);
+        m_table->selectTicket(id);
+    });
     wireEditor();
     connect(m_presence, &client::Presence::changed, this, &MainWindow::showOthers);
     m_table->table()->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -87,12 +87,17 @@ QString messageHtml(const QJsonObject &message)
                    .toHtmlEscaped()
                    .replace(u'\n', QStringLiteral("<br>"));
     QString actions;
+    const qint64 id = message.value(u"id").toInteger();
+    if (kind != u"system")
+        actions = QStringLiteral(" · <a href='quote:%1'>%2</a>")
+                      .arg(id)
+                      .arg(TicketView::tr("Quote").toHtmlEscaped());
     // Only what the server already has can be split off; a customer's own words are what
     // usually deserve a ticket of their own.
-    if (const qint64 id = message.value(u"id").toInteger(); id > 0 && kind == u"customer")
-        actions = QStringLiteral(" · <a href='split:%1'>%2</a>")
-                      .arg(id)
-                      .arg(TicketView::tr("New ticket from this message").toHtmlEscaped());
+    if (id > 0 && kind == u"customer")
+        actions += QStringLiteral(" · <a href='split:%1'>%2</a>")
+                       .arg(id)
+                       .arg(TicketView::tr("New ticket from this message").toHtmlEscaped());
     QString files;
     for (const QJsonValue &file : message.value(u"attachments").toArray()) {
         const QJsonObject f = file.toObject();
@@ -158,23 +163,65 @@ TicketView::TicketView(client::ClientSession &session, QWidget *parent)
     m_editor->setStagingDirectory(QDir(session.directory()).filePath(QStringLiteral("drafts")));
     m_editor->setEnabled(false);
     m_title->setText(tr("Select a ticket"));
-    connect(m_conversation, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
-        if (link.scheme() != u"split")
-            return;
-        const qint64 messageId = link.path().toLongLong();
-        for (const QJsonValue &value : m_ticket.value(u"messages").toArray()) {
-            const QJsonObject message = value.toObject();
-            if (message.value(u"id").toInteger() == messageId)
-                emit splitRequested(m_id, messageId,
-                                    message.value(u"body_text").toString().simplified().left(80));
-        }
-    });
+    connect(m_conversation, &QTextBrowser::anchorClicked, this, &TicketView::linkClicked);
 }
 
 TicketView::~TicketView()
 {
     // The editor saves its draft on the way out; the store must still be there.
     delete m_editor;
+}
+
+void TicketView::linkClicked(const QUrl &link)
+{
+    if (link.scheme() == u"ticket") {
+        emit ticketRequested(link.path().toLongLong());
+        return;
+    }
+    const qint64 messageId = link.path().toLongLong();
+    for (const QJsonValue &value : m_ticket.value(u"messages").toArray()) {
+        const QJsonObject message = value.toObject();
+        if (message.value(u"id").toInteger() != messageId)
+            continue;
+        if (link.scheme() == u"split") {
+            emit splitRequested(m_id, messageId,
+                                message.value(u"body_text").toString().simplified().left(80));
+        } else if (link.scheme() == u"quote") {
+            startReply();
+            m_editor->quoteMessage(
+                message.value(u"author").toObject().value(u"name").toString(),
+                message.value(u"body_html").toString(),
+                QDateTime::fromString(message.value(u"created_at").toString(), Qt::ISODateWithMs));
+        }
+    }
+}
+
+QString TicketView::linksHtml() const
+{
+    QStringList items;
+    for (const QJsonValue &value : m_ticket.value(u"links").toArray()) {
+        const QJsonObject link = value.toObject();
+        const qint64 from = link.value(u"from_ticket_id").toInteger();
+        const qint64 other = from == m_id ? link.value(u"to_ticket_id").toInteger() : from;
+        QString label = tr("ticket %1").arg(other);
+        if (auto linked = m_session.replica().ticket(other); linked && linked->has_value())
+            label = linked->value().value(u"number").toString() + QStringLiteral(" · ") +
+                    linked->value().value(u"subject").toString();
+        const QString kind = link.value(u"kind").toString();
+        QString relation = tr("related");
+        if (kind == u"duplicate_of")
+            relation = from == m_id ? tr("duplicate of") : tr("has a duplicate");
+        else if (kind == u"parent_of")
+            relation = from == m_id ? tr("parent of") : tr("part of");
+        items.append(QStringLiteral("%1 <a href='ticket:%2'>%3</a>")
+                         .arg(relation.toHtmlEscaped())
+                         .arg(other)
+                         .arg(label.toHtmlEscaped()));
+    }
+    if (items.isEmpty())
+        return {};
+    return QStringLiteral("<p style='color:#555'>%1 %2</p>")
+        .arg(tr("Linked:").toHtmlEscaped(), items.join(QStringLiteral("; ")));
 }
 
 void TicketView::showTicket(qint64 id)
@@ -311,7 +358,7 @@ void TicketView::render()
         facts.append(tr("Changes waiting to be sent"));
     m_facts->setText(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
     m_sla->setText(slaLine(QDateTime::currentSecsSinceEpoch()));
-    QString html;
+    QString html = linksHtml();
     for (const QJsonValue &message : m_ticket.value(u"messages").toArray())
         html += messageHtml(message.toObject());
     if (html.isEmpty())

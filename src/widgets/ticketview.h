@@ -55,9 +55,13 @@ public:
 signals:
     // The agent chose "New ticket from this message" on one of the conversation's messages.
     void splitRequested(qint64 ticketId, qint64 messageId, const QString &suggestedSubject);
+    // A linked ticket was clicked.
+    void ticketRequested(qint64 ticketId);
 
 private:
     void render();
+    void linkClicked(const QUrl &link);
+    QString linksHtml() const;
     QString slaLine(qint64 now) const;
 
     client::ClientSession &m_session;

@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUuid>
 #include <QWebSocket>
@@ -221,9 +222,18 @@ void TestMainWindow::signsInAndWorks()
     QVERIFY(view->conversationHtml().contains(
         u"split:%1"_s.arg(reply.json.value(u"id"_s).toInteger())));
 
+    // Quoting a message puts it into the reply as a quote.
+    sd::widgets::ReplyEditor *editor = view->editor();
+    auto *conversation = view->findChild<QTextBrowser *>(u"conversation"_s);
+    QVERIFY(conversation != nullptr);
+    QVERIFY(QMetaObject::invokeMethod(
+        conversation, "anchorClicked",
+        Q_ARG(QUrl, QUrl(u"quote:%1"_s.arg(reply.json.value(u"id"_s).toInteger())))));
+    QVERIFY(editor->textEdit()->toPlainText().contains(u"prints again"_s));
+    editor->textEdit()->clear();
+
     // A reply with a screenshot: typed, a picture attached, sent through the outbox.
     view->startReply();
-    sd::widgets::ReplyEditor *editor = view->editor();
     QTest::keyClicks(editor->textEdit(), u"Checking the printer driver"_s);
     QImage picture(64, 48, QImage::Format_RGB32);
     picture.fill(Qt::darkCyan);
