@@ -17,10 +17,35 @@ using core::TicketStatus;
 
 constexpr qint64 RecentlyResolvedSeconds = 7 * 24 * 3600;
 
+// memmem for the short needles the first keystrokes make. glibc's memmem prepares a shift
+// table on every call, which dominates when a one- or two-letter needle hits in nearly every
+// row; scanning for the needle's last byte with memchr (Cyrillic letters share their first
+// byte, not their last) and comparing the rest does not.
+const char *find(const char *haystack, qsizetype size, const QByteArray &needle)
+{
+    const qsizetype n = needle.size();
+    if (n > 8)
+        return static_cast<const char *>(
+            memmem(haystack, std::size_t(size), needle.constData(), std::size_t(n)));
+    if (n == 0 || n > size)
+        return n == 0 ? haystack : nullptr;
+    const char last = needle[n - 1];
+    const char *p = haystack + n - 1;
+    const char *end = haystack + size;
+    while (p < end) {
+        p = static_cast<const char *>(std::memchr(p, last, std::size_t(end - p)));
+        if (p == nullptr)
+            return nullptr;
+        if (std::memcmp(p - (n - 1), needle.constData(), std::size_t(n - 1)) == 0)
+            return p - (n - 1);
+        ++p;
+    }
+    return nullptr;
+}
+
 bool contains(QByteArrayView haystack, const QByteArray &needle)
 {
-    return memmem(haystack.data(), std::size_t(haystack.size()), needle.constData(),
-                  std::size_t(needle.size())) != nullptr;
+    return find(haystack.data(), haystack.size(), needle) != nullptr;
 }
 
 // Order-preserving map of a signed value onto an unsigned key.
@@ -115,6 +140,7 @@ void TicketSelection::setFilter(const TicketFilter &filter)
 
 void TicketSelection::refresh()
 {
+    m_recent.clear();
     m_textMatch.clear();
     const QByteArray needle = std::exchange(m_needle, {});
     matchText(needle);
@@ -258,22 +284,42 @@ void TicketSelection::matchText(const QByteArray &needle)
 {
     const bool narrowing = !m_needle.isEmpty() && needle.contains(m_needle) &&
                            m_textMatch.size() == m_store.rowCount();
-    m_needle = needle;
+    const QByteArray previous = std::exchange(m_needle, needle);
     if (needle.isEmpty()) {
         m_textMatch.clear();
         return;
     }
     matchNameTable(m_store.requesters(), needle, m_requesterMatch);
     matchNameTable(m_store.organisations(), needle, m_organisationMatch);
+    // A correction (backspace) goes back to a text searched a moment ago.
+    for (const RecentMatch &recent : m_recent)
+        if (recent.needle == needle && recent.matches.size() == m_store.rowCount()) {
+            m_textMatch = recent.matches;
+            m_matchAt = recent.at;
+            return;
+        }
+    searchFor(previous, narrowing);
+    m_recent.push_front({needle, m_textMatch, m_matchAt});
+    if (m_recent.size() > RecentNeedles)
+        m_recent.pop_back();
+}
+
+void TicketSelection::searchFor(const QByteArray &previous, bool narrowing)
+{
+    const QByteArray &needle = m_needle;
     if (narrowing) {
-        inHalves(m_textMatch.size(), [this](std::size_t begin, std::size_t end) {
+        // Typing on: the new text starts with the old one, so it can only occur where the
+        // old one did, from its first place in the row on; mostly a compare at that place.
+        const bool extended = needle.startsWith(previous);
+        inHalves(m_textMatch.size(), [this, extended](std::size_t begin, std::size_t end) {
             for (auto row = Row(begin); row < end; ++row)
                 if (m_textMatch[row])
-                    m_textMatch[row] = matchesTextSlowly(row) ? 1 : 0;
+                    narrowRow(row, extended);
         });
         return;
     }
     m_textMatch.assign(m_store.rowCount(), 0);
+    m_matchAt.assign(m_store.rowCount(), NoOffset);
     m_store.compactSearchText();
     inHalves(m_textMatch.size(),
              [this](std::size_t begin, std::size_t end) { searchRows(Row(begin), Row(end)); });
@@ -295,17 +341,17 @@ void TicketSelection::searchRows(Row begin, Row end)
     qsizetype from = text.offset(begin);
     Row row = begin;
     while (row < end && from < stop) {
-        const void *hit = memmem(base + from, std::size_t(stop - from), m_needle.constData(),
-                                 std::size_t(m_needle.size()));
+        const char *hit = find(base + from, stop - from, m_needle);
         if (hit == nullptr)
             break;
-        const qsizetype at = static_cast<const char *>(hit) - base;
+        const qsizetype at = hit - base;
         while (row < end && text.offset(row) + text.length(row) < at + m_needle.size())
             ++row;
         if (row == end)
             break;
         if (text.offset(row) <= at) {
             m_textMatch[row] = 1;
+            m_matchAt[row] = quint16(std::min<qsizetype>(at - text.offset(row), NoOffset - 1));
             from = text.offset(row) + text.length(row) + 1;
             ++row;
         } else {
@@ -314,11 +360,37 @@ void TicketSelection::searchRows(Row begin, Row end)
     }
 }
 
-bool TicketSelection::matchesTextSlowly(Row row) const
+void TicketSelection::narrowRow(Row row, bool extended)
 {
-    return contains(m_store.searchText().view(row), m_needle) ||
-           m_requesterMatch[m_store.requester(row)] ||
-           m_organisationMatch[m_store.organisation(row)];
+    const QByteArrayView text = m_store.searchText().view(row);
+    const qsizetype n = m_needle.size();
+    qsizetype from = 0;
+    if (extended && m_matchAt[row] != NoOffset) {
+        from = m_matchAt[row];
+        if (from + n <= text.size() &&
+            std::memcmp(text.data() + from, m_needle.constData(), std::size_t(n)) == 0) {
+            return; // still found at the same place
+        }
+        ++from;
+    }
+    matchRow(row, from);
+}
+
+void TicketSelection::matchRow(Row row, qsizetype from)
+{
+    const QByteArrayView text = m_store.searchText().view(row);
+    const char *hit =
+        from < text.size() ? find(text.data() + from, text.size() - from, m_needle) : nullptr;
+    if (hit != nullptr) {
+        m_textMatch[row] = 1;
+        m_matchAt[row] = quint16(std::min<qsizetype>(hit - text.data(), NoOffset - 1));
+        return;
+    }
+    m_matchAt[row] = NoOffset;
+    m_textMatch[row] =
+        m_requesterMatch[m_store.requester(row)] || m_organisationMatch[m_store.organisation(row)]
+            ? 1
+            : 0;
 }
 
 void TicketSelection::matchNames()
@@ -365,6 +437,9 @@ bool TicketSelection::inView(Row row, TicketFilter::View view) const
 bool TicketSelection::accepts(Row row) const
 {
     const TicketFilter &f = m_filter;
+    // The typed text rules out most rows and costs one byte to check: first.
+    if (!m_needle.isEmpty() && !(row < m_textMatch.size() && m_textMatch[row]))
+        return false;
     if (!m_store.isLive(row) || !inView(row, f.view))
         return false;
     if (!(f.statuses & (1u << int(m_store.status(row)))) ||
@@ -375,11 +450,9 @@ bool TicketSelection::accepts(Row row) const
         return false;
     if (!f.assigneeIds.isEmpty() && !f.assigneeIds.contains(m_store.assigneeId(row)))
         return false;
-    if (!m_needle.isEmpty() && !(row < m_textMatch.size() && m_textMatch[row]))
+    if (m_filterRequesters && !m_requesterColumn[m_store.requester(row)])
         return false;
-    if (!f.requesterText.trimmed().isEmpty() && !m_requesterColumn[m_store.requester(row)])
-        return false;
-    if (!f.organisationText.trimmed().isEmpty() && !m_organisationColumn[m_store.organisation(row)])
+    if (m_filterOrganisations && !m_organisationColumn[m_store.organisation(row)])
         return false;
     return true;
 }
@@ -401,6 +474,7 @@ void TicketSelection::rebuildVisible()
 
 void TicketSelection::rowsChanged(const std::vector<Row> &rows)
 {
+    m_recent.clear();
     if (rows.empty())
         return;
     // Past a few thousand rows one full sort is cheaper than moving each row into place.
@@ -412,8 +486,10 @@ void TicketSelection::rowsChanged(const std::vector<Row> &rows)
     for (const Row row : rows)
         changed[row] = 1;
     std::erase_if(m_sorted, [&changed](Row row) { return changed[row] != 0; });
-    if (m_textMatch.size() < m_store.rowCount() && !m_needle.isEmpty())
+    if (m_textMatch.size() < m_store.rowCount() && !m_needle.isEmpty()) {
         m_textMatch.resize(m_store.rowCount(), 0);
+        m_matchAt.resize(m_store.rowCount(), NoOffset);
+    }
     // Names may be new (a new requester): the per-name matches are recomputed, they are few.
     if (!m_needle.isEmpty()) {
         matchNameTable(m_store.requesters(), m_needle, m_requesterMatch);
@@ -424,7 +500,7 @@ void TicketSelection::rowsChanged(const std::vector<Row> &rows)
         if (!m_store.isLive(row))
             continue;
         if (!m_needle.isEmpty())
-            m_textMatch[row] = matchesTextSlowly(row) ? 1 : 0;
+            matchRow(row, 0);
         const auto at = std::lower_bound(m_sorted.begin(), m_sorted.end(), row,
                                          [this](Row a, Row b) { return less(a, b); });
         m_sorted.insert(at, row);

@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <array>
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -58,8 +59,12 @@ private:
     quint64 sortKey(const TicketSortKey &key, Row row) const;
     void sortAll();
     void matchText(const QByteArray &needle);
+    void searchFor(const QByteArray &previous, bool narrowing);
     void searchRows(Row begin, Row end);
-    bool matchesTextSlowly(Row row) const;
+    // Re-checks a matching row for a longer needle (`extended`: it starts with the old one).
+    void narrowRow(Row row, bool extended);
+    // Whether the row matches the needle from `from` on, or by its names; records where.
+    void matchRow(Row row, qsizetype from);
     void matchNames();
     bool accepts(Row row) const;
     void rebuildVisible();
@@ -76,6 +81,19 @@ private:
     mutable bool m_positionsValid = false;
     QByteArray m_needle;
     std::vector<std::uint8_t> m_textMatch;
+    // Where in each matching row's search text the needle first occurs (NoOffset: matched by
+    // a name), so typing on checks that place first instead of searching the row again.
+    static constexpr quint16 NoOffset = 0xffff;
+    std::vector<quint16> m_matchAt;
+    // The last few searches, for corrections; any change to the rows forgets them.
+    struct RecentMatch
+    {
+        QByteArray needle;
+        std::vector<std::uint8_t> matches;
+        std::vector<quint16> at;
+    };
+    static constexpr std::size_t RecentNeedles = 8;
+    std::deque<RecentMatch> m_recent;
     std::vector<std::uint8_t> m_requesterMatch;
     std::vector<std::uint8_t> m_organisationMatch;
     std::vector<std::uint8_t> m_requesterColumn;

@@ -121,6 +121,7 @@ private slots:
     void sortsByEveryColumn();
     void narrowingWhileTypingEqualsFromScratch();
     void changedRowsEqualFromScratch();
+    void correctionAfterAChangeSeesIt();
     void viewCountsMatch();
     void splitAcrossThreadsEqualsRules_data();
     void splitAcrossThreadsEqualsRules();
@@ -406,6 +407,25 @@ void TestTicketSelection::changedRowsEqualFromScratch()
     QCOMPARE(ids(live), ids(fresh(filter, order)));
     QVERIFY(live.position(*m_store.rowOf(5000)).has_value());
     QVERIFY(!live.position(*m_store.rowOf(m_tickets[10].id)).has_value());
+}
+
+void TestTicketSelection::correctionAfterAChangeSeesIt()
+{
+    TicketFilter filter;
+    filter.view = TicketFilter::View::Everything;
+    filter.text = u"zq"_s;
+    TicketSelection typing = fresh(filter, {});
+    QCOMPARE(typing.size(), std::size_t(0));
+    filter.text = u"zqx"_s;
+    typing.setFilter(filter);
+    // A sync renames a ticket so that it matches the shorter text; then a backspace: the
+    // remembered result for "zq" must not hide it.
+    Ticket &t = m_tickets[5];
+    t.subject = "zq renamed";
+    typing.rowsChanged({m_store.upsert(t.input())});
+    filter.text = u"zq"_s;
+    typing.setFilter(filter);
+    QCOMPARE(ids(typing), std::vector<qint64>{t.id});
 }
 
 void TestTicketSelection::viewCountsMatch()
