@@ -3129,6 +3129,38 @@ Database: %3, schema version %4</translation>
             <numerusform>%1 are looking at this ticket too.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>ticket %1</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>related</translation>
+    </message>
+    <message>
+        <source>duplicate of</source>
+        <translation>duplicate of</translation>
+    </message>
+    <message>
+        <source>has a duplicate</source>
+        <translation>has a duplicate</translation>
+    </message>
+    <message>
+        <source>parent of</source>
+        <translation>parent of</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>part of</translation>
+    </message>
+    <message>
+        <source>Linked:</source>
+        <translation>Linked:</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::ViewList</name>

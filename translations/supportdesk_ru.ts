@@ -3147,6 +3147,38 @@ Database: %3, schema version %4</source>
             <numerusform>%1 тоже смотрят эту заявку.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитировать</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>заявка %1</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>связана с</translation>
+    </message>
+    <message>
+        <source>duplicate of</source>
+        <translation>дубликат заявки</translation>
+    </message>
+    <message>
+        <source>has a duplicate</source>
+        <translation>имеет дубликат</translation>
+    </message>
+    <message>
+        <source>parent of</source>
+        <translation>родительская для</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>часть заявки</translation>
+    </message>
+    <message>
+        <source>Linked:</source>
+        <translation>Связи:</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::ViewList</name>
