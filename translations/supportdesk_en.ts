@@ -795,6 +795,28 @@
     </message>
 </context>
 <context>
+    <name>SavedViewRepository</name>
+    <message>
+        <source>The saved view id %1 is already taken.</source>
+        <translation>The saved view id %1 is already taken.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewRoutes</name>
+    <message>
+        <source>The view definition may take at most %1 KB.</source>
+        <translation>The view definition may take at most %1 KB.</translation>
+    </message>
+    <message>
+        <source>Another user already has a view with this id; choose a new id.</source>
+        <translation>Another user already has a view with this id; choose a new id.</translation>
+    </message>
+    <message>
+        <source>A view id is 1 to %1 letters, digits and hyphens.</source>
+        <translation>A view id is 1 to %1 letters, digits and hyphens.</translation>
+    </message>
+</context>
+<context>
     <name>SessionRepository</name>
     <message>
         <source>The session does not exist.</source>
@@ -1470,6 +1492,13 @@
     <message>
         <source>The outbox could not be read.</source>
         <translation>The outbox could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::SavedViews</name>
+    <message>
+        <source>The server sent a saved view that SupportDesk cannot read.</source>
+        <translation>The server sent a saved view that SupportDesk cannot read.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2628,10 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
         <source>Subject of the new ticket (it is linked to this one):</source>
         <translation>Subject of the new ticket (it is linked to this one):</translation>
     </message>
+    <message>
+        <source>&amp;Save current view…</source>
+        <translation>&amp;Save current view…</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::RegionSelector</name>
@@ -2728,6 +2761,33 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>screenshot</source>
         <translation>screenshot</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SavedViewController</name>
+    <message>
+        <source>Saved views: %1 The change is kept here and sent when the connection is back.</source>
+        <translation>Saved views: %1 The change is kept here and sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Saved views: %1</source>
+        <translation>Saved views: %1</translation>
+    </message>
+    <message>
+        <source>Save current view</source>
+        <translation>Save current view</translation>
+    </message>
+    <message>
+        <source>Name of the view (filter, sort and columns are saved):</source>
+        <translation>Name of the view (filter, sort and columns are saved):</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Rename view</translation>
+    </message>
+    <message>
+        <source>New name of the view:</source>
+        <translation>New name of the view:</translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3255,26 @@ Database: %3, schema version %4</translation>
     <message>
         <source>All tickets</source>
         <translation>All tickets</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Saved views</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <source>Not on the server yet: it is sent when the connection is back.</source>
+        <translation>Not on the server yet: it is sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>

@@ -799,6 +799,28 @@
     </message>
 </context>
 <context>
+    <name>SavedViewRepository</name>
+    <message>
+        <source>The saved view id %1 is already taken.</source>
+        <translation>Идентификатор сохранённого представления %1 уже занят.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewRoutes</name>
+    <message>
+        <source>The view definition may take at most %1 KB.</source>
+        <translation>Описание представления может занимать не больше %1 КБ.</translation>
+    </message>
+    <message>
+        <source>Another user already has a view with this id; choose a new id.</source>
+        <translation>У другого пользователя уже есть представление с таким идентификатором; выберите новый.</translation>
+    </message>
+    <message>
+        <source>A view id is 1 to %1 letters, digits and hyphens.</source>
+        <translation>Идентификатор представления — от 1 до %1 латинских букв, цифр и дефисов.</translation>
+    </message>
+</context>
+<context>
     <name>SessionRepository</name>
     <message>
         <source>The session does not exist.</source>
@@ -1478,6 +1500,13 @@
     <message>
         <source>The outbox could not be read.</source>
         <translation>Не удалось прочитать очередь отправки.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::SavedViews</name>
+    <message>
+        <source>The server sent a saved view that SupportDesk cannot read.</source>
+        <translation>Сервер прислал сохранённое представление, которое SupportDesk не может прочитать.</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2642,10 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
         <source>Subject of the new ticket (it is linked to this one):</source>
         <translation>Тема новой заявки (она будет связана с этой):</translation>
     </message>
+    <message>
+        <source>&amp;Save current view…</source>
+        <translation>&amp;Сохранить текущее представление…</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::RegionSelector</name>
@@ -2742,6 +2775,33 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>screenshot</source>
         <translation>снимок экрана</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SavedViewController</name>
+    <message>
+        <source>Saved views: %1 The change is kept here and sent when the connection is back.</source>
+        <translation>Сохранённые представления: %1 Изменение сохранено здесь и будет отправлено, когда появится связь.</translation>
+    </message>
+    <message>
+        <source>Saved views: %1</source>
+        <translation>Сохранённые представления: %1</translation>
+    </message>
+    <message>
+        <source>Save current view</source>
+        <translation>Сохранить текущее представление</translation>
+    </message>
+    <message>
+        <source>Name of the view (filter, sort and columns are saved):</source>
+        <translation>Название представления (сохраняются фильтр, сортировка и столбцы):</translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation>Переименовать представление</translation>
+    </message>
+    <message>
+        <source>New name of the view:</source>
+        <translation>Новое название представления:</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3273,26 @@ Database: %3, schema version %4</source>
     <message>
         <source>All tickets</source>
         <translation>Все заявки</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Сохранённые представления</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>не сохранено</translation>
+    </message>
+    <message>
+        <source>Not on the server yet: it is sent when the connection is back.</source>
+        <translation>Ещё не на сервере: будет отправлено, когда появится связь.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "ratingroutes.h"
 #include "reportroutes.h"
 #include "router.h"
+#include "savedviewroutes.h"
 #include "sessionroutes.h"
 #include "slaconfigroutes.h"
 #include "syncroutes.h"
@@ -30,6 +31,7 @@ Router ApiRoutes::build()
     ChangeRoutes::add(router);
     KbRoutes::add(router);
     CannedResponseRoutes::add(router);
+    SavedViewRoutes::add(router);
     RatingRoutes::add(router);
     ReportRoutes::add(router);
     AdminRoutes::add(router);

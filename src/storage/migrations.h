@@ -33,6 +33,7 @@ private:
     static QStringList searchSqlite();
     static QStringList searchPostgres();
     static Migration viewIndexes();
+    static Migration savedViews();
 };
 
 } // namespace sd::storage

@@ -8,9 +8,11 @@
 #include "client/readmarks.h"
 #include "client/replica.h"
 #include "client/replicawatcher.h"
+#include "client/savedviews.h"
 #include "client/syncengine.h"
 #include "desktopnotifier.h"
 #include "replyeditor.h"
+#include "savedviewcontroller.h"
 #include "syncstatus.h"
 #include "ticketproperties.h"
 #include "tickettablemodel.h"
@@ -61,7 +63,9 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
       m_notifier(new DesktopNotifier(m_model, session.user().id, this)),
       m_kb(new client::KbSearch(session.api(), this)),
       m_canned(new client::CannedResponses(session.api(), this)),
-      m_presence(new client::Presence(&session.sync(), session.user().id, this))
+      m_presence(new client::Presence(&session.sync(), session.user().id, this)),
+      m_savedViews(new client::SavedViews(session.api(), this)),
+      m_savedViewControl(new SavedViewController(m_savedViews, m_views, m_model, m_table, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SupportDesk — %1").arg(session.user().name));
@@ -123,6 +127,9 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
         m_table->selectTicket(id);
     });
     wireEditor();
+    connect(m_savedViewControl, &SavedViewController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15'000); });
+    m_savedViews->refresh();
     connect(m_presence, &client::Presence::changed, this, &MainWindow::showOthers);
     m_table->table()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->table(), &QWidget::customContextMenuRequested, this,
@@ -134,6 +141,10 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
     connect(&sync, &client::SyncEngine::stateChanged, this,
             [this](client::SyncEngine::State state) {
                 m_status->setState(state, m_session.sync().lastError());
+                // Back online: other workstations may have changed the saved views, and
+                // changes made here while offline are still to be sent.
+                if (state == client::SyncEngine::State::Online)
+                    m_savedViews->refresh();
             });
     connect(&sync, &client::SyncEngine::progress, m_status, &SyncStatus::setProgress);
     m_status->setState(sync.state(), sync.lastError());
@@ -231,6 +242,10 @@ void MainWindow::buildMenus()
         go->addAction(ViewList::title(view), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this,
                       [this, view] { m_views->selectView(view); });
     }
+    go->addSeparator();
+    go->addAction(tr("&Save current view…"), m_savedViewControl,
+                  &SavedViewController::askToSaveCurrent)
+        ->setObjectName(QStringLiteral("saveCurrentViewAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
                     &MainWindow::showShortcuts);

@@ -14,11 +14,13 @@ class ClientSession;
 class KbSearch;
 class Presence;
 class ReplicaWatcher;
+class SavedViews;
 } // namespace sd::client
 
 namespace sd::widgets {
 
 class DesktopNotifier;
+class SavedViewController;
 class SyncStatus;
 class TicketTableModel;
 class TicketTablePane;
@@ -43,6 +45,7 @@ public:
     ViewList *viewList() const { return m_views; }
     SyncStatus *syncStatus() const { return m_status; }
     TicketView *ticketView() const { return m_ticket; }
+    SavedViewController *savedViewController() const { return m_savedViewControl; }
 
     // The bulk actions of the table's context menu. Queues the same change (PATCH wire names)
     // for each ticket and says what could not be queued.
@@ -86,6 +89,8 @@ private:
     client::KbSearch *m_kb;
     client::CannedResponses *m_canned;
     client::Presence *m_presence;
+    client::SavedViews *m_savedViews;
+    SavedViewController *m_savedViewControl;
 };
 
 } // namespace sd::widgets
