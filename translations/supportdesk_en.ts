@@ -780,6 +780,17 @@
     </message>
 </context>
 <context>
+    <name>Replica</name>
+    <message>
+        <source>A ticket from the server has no id.</source>
+        <translation>A ticket from the server has no id.</translation>
+    </message>
+    <message>
+        <source>A message from the server has no id.</source>
+        <translation>A message from the server has no id.</translation>
+    </message>
+</context>
+<context>
     <name>ReportRoutes</name>
     <message>
         <source>SLA reports are for supervisors and administrators.</source>
@@ -890,6 +901,13 @@
     <message>
         <source>SLA policy %1 holds a value this version does not know.</source>
         <translation>SLA policy %1 holds a value this version does not know.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPage</name>
+    <message>
+        <source>The server sent a sync page that could not be read (at byte %1).</source>
+        <translation>The server sent a sync page that could not be read (at byte %1).</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1524,10 @@
     <message>
         <source>The certificate of %1 is not trusted, so SupportDesk did not connect to it for updates. Compare its SHA-256 fingerprint with the one your administrator gives you before you accept it.</source>
         <translation>The certificate of %1 is not trusted, so SupportDesk did not connect to it for updates. Compare its SHA-256 fingerprint with the one your administrator gives you before you accept it.</translation>
+    </message>
+    <message>
+        <source>The server sent a sync page that could not be read.</source>
+        <translation>The server sent a sync page that could not be read.</translation>
     </message>
 </context>
 <context>

@@ -784,6 +784,17 @@
     </message>
 </context>
 <context>
+    <name>Replica</name>
+    <message>
+        <source>A ticket from the server has no id.</source>
+        <translation>В заявке, полученной с сервера, нет идентификатора.</translation>
+    </message>
+    <message>
+        <source>A message from the server has no id.</source>
+        <translation>В сообщении, полученном с сервера, нет идентификатора.</translation>
+    </message>
+</context>
+<context>
     <name>ReportRoutes</name>
     <message>
         <source>SLA reports are for supervisors and administrators.</source>
@@ -896,6 +907,13 @@
     <message>
         <source>SLA policy %1 holds a value this version does not know.</source>
         <translation>Политика SLA %1 содержит значение, неизвестное этой версии.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPage</name>
+    <message>
+        <source>The server sent a sync page that could not be read (at byte %1).</source>
+        <translation>Сервер прислал страницу синхронизации, которую не удалось прочитать (байт %1).</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1532,10 @@
     <message>
         <source>The certificate of %1 is not trusted, so SupportDesk did not connect to it for updates. Compare its SHA-256 fingerprint with the one your administrator gives you before you accept it.</source>
         <translation>Сертификат %1 не является доверенным, поэтому SupportDesk не подключился к нему за обновлениями. Прежде чем принять его, сверьте его отпечаток SHA-256 с тем, что сообщит администратор.</translation>
+    </message>
+    <message>
+        <source>The server sent a sync page that could not be read.</source>
+        <translation>Сервер прислал страницу синхронизации, которую не удалось прочитать.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,10 @@ struct ApiCall
     // 0: ServerApi's default.
     int timeoutMs = 0;
 
+    // A 2xx answer stays unparsed in ApiResult::body (json null), for large bodies the caller
+    // reads in place (the first sync's pages). Error answers are parsed as always.
+    bool rawBody = false;
+
     // GET, HEAD, PUT and DELETE mean the same when repeated; POST and PATCH only with an
     // Idempotency-Key. Other calls are sent at most once, always with a body (JSON "{}" when
     // neither json nor bodyDevice is set; see SendOnceDevice).

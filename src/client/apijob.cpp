@@ -122,8 +122,8 @@ void ApiJob::onReplyFinished()
     const bool timedOut =
         (reply->error() == QNetworkReply::OperationCanceledError && !m_canceled) ||
         reply->error() == QNetworkReply::TimeoutError;
-    ApiResult result =
-        ApiResult::fromReply(reply, std::move(m_body), timedOut, m_canceled, m_timeoutMs);
+    ApiResult result = ApiResult::fromReply(reply, std::move(m_body), timedOut, m_canceled,
+                                            m_timeoutMs, m_call.rawBody);
     if (!m_rejectedErrors.isEmpty() && !m_canceled)
         result.markCertificateRejected(m_rejectedErrors, m_rejectedCertificate);
     result.attempts = m_attempt;

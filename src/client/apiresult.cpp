@@ -16,7 +16,7 @@ QString serverName(const QUrl &url)
 } // namespace
 
 ApiResult ApiResult::fromReply(QNetworkReply *reply, QByteArray body, bool timedOut, bool canceled,
-                               int timeoutMs)
+                               int timeoutMs, bool rawBody)
 {
     ApiResult result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -24,7 +24,8 @@ ApiResult ApiResult::fromReply(QNetworkReply *reply, QByteArray body, bool timed
     result.body = std::move(body);
     for (const auto &[name, value] : reply->rawHeaderPairs())
         result.headers.insert(name.toLower(), value);
-    if (!result.body.isEmpty())
+    const bool success = result.httpStatus >= 200 && result.httpStatus < 300;
+    if (!result.body.isEmpty() && !(rawBody && success))
         result.json = QJsonDocument::fromJson(result.body);
     // Qt also sets an error for 4xx/5xx answers; below 400 an error means the answer broke
     // off (or never came), so what arrived cannot be trusted.

@@ -50,9 +50,9 @@ public:
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 
     // Reads a finished reply. `timedOut`/`canceled`: the caller aborted it for that reason
-    // (Qt reports both as OperationCanceledError).
+    // (Qt reports both as OperationCanceledError). `rawBody`: see ApiCall::rawBody.
     static ApiResult fromReply(QNetworkReply *reply, QByteArray body, bool timedOut, bool canceled,
-                               int timeoutMs);
+                               int timeoutMs, bool rawBody = false);
     static ApiResult canceledResult();
     // The server's certificate was refused: no request left this machine.
     void markCertificateRejected(const QList<QSslError> &errors, const QSslCertificate &peer);

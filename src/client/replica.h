@@ -16,6 +16,10 @@ class Database;
 
 namespace sd::client {
 
+class ReplicaCheckpointer;
+class ReplicaWriter;
+class SnapshotPage;
+
 // The local copy of what the signed-in user may see on one server (ReplicaSchema), written
 // by the SyncEngine from the server's JSON and read by the views. Applying is idempotent: the
 // same ticket or message applied twice, or an older version after a newer one, changes
@@ -34,6 +38,13 @@ public:
     // transaction for the whole array.
     storage::Result<void> applyTickets(const QJsonArray &tickets);
     storage::Result<void> applyMessages(const QJsonArray &messages);
+    // One page of the first sync, in one transaction.
+    storage::Result<void> applySnapshotPage(const SnapshotPage &page);
+    // Around the first sync, which writes the whole replica at once: no checkpoint while it
+    // runs (each synced the WAL and the file to disk, on this thread), then one on a thread
+    // of its own (ReplicaCheckpointer), and the automatic ones back on.
+    storage::Result<void> beginBulkLoad();
+    storage::Result<void> finishBulkLoad();
     // One page of the change feed: the tickets and messages it carried, the tickets it said
     // are gone (removeTicket) and the cursor it reached, in one transaction, so a crash never
     // leaves the cursor past unapplied data.
@@ -56,11 +67,16 @@ public:
     storage::Database &database() { return *m_db; }
 
 private:
-    explicit Replica(std::unique_ptr<storage::Database> db);
+    Replica(std::unique_ptr<storage::Database> db, QString path);
     storage::Result<void> upsertTicket(const QJsonObject &ticket);
     storage::Result<void> upsertMessage(const QJsonObject &message);
+    ReplicaWriter &writer();
 
     std::unique_ptr<storage::Database> m_db;
+    QString m_path;
+    // After m_db: its statements go before the connection.
+    std::unique_ptr<ReplicaWriter> m_writer;
+    std::unique_ptr<ReplicaCheckpointer> m_checkpointer;
 };
 
 } // namespace sd::client

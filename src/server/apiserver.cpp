@@ -211,8 +211,9 @@ void ApiServer::write(QTcpSocket *socket, const Pending &pending)
     if (pending.closeAfter)
         out += "Connection: close\r\n";
     out += "\r\n";
-    out += r.body;
+    // Two writes: appending a first-sync page (a megabyte) to the head cost a copy of it.
     socket->write(out);
+    socket->write(r.body);
 }
 
 void ApiServer::finishOne()

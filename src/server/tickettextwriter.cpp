@@ -94,6 +94,11 @@ void TicketTextWriter::rememberAttachments(const QList<core::AttachmentInfo> &in
         m_attachments.insert(info.id, info);
 }
 
+void TicketTextWriter::rememberBodies(QHash<qint64, storage::StoredBodies> bodies)
+{
+    m_bodies = std::move(bodies);
+}
+
 storage::Result<TicketTextWriter::Names> TicketTextWriter::names(const core::Ticket &t)
 {
     auto assignee = m_names.userName(t.assigneeId);
@@ -257,9 +262,15 @@ storage::Result<void> TicketTextWriter::appendMessage(QByteArray &out, const cor
         out.append('}');
     }
     out.append(",\"body_html\":");
-    JsonText::appendString(out, m.bodyHtml);
-    out.append(",\"body_text\":");
-    JsonText::appendString(out, m.bodyText);
+    if (const auto stored = m_bodies.constFind(m.id); stored != m_bodies.cend()) {
+        JsonText::appendUtf8String(out, stored->html);
+        out.append(",\"body_text\":");
+        JsonText::appendUtf8String(out, stored->text);
+    } else {
+        JsonText::appendString(out, m.bodyHtml);
+        out.append(",\"body_text\":");
+        JsonText::appendString(out, m.bodyText);
+    }
     out.append(",\"created_at\":");
     appendTime(out, m.createdAt);
     out.append(",\"id\":").append(QByteArray::number(m.id)).append(",\"kind\":");

@@ -5,6 +5,7 @@
 #include "core/ticket.h"
 #include "core/ticketlink.h"
 #include "storage/result.h"
+#include "storage/snapshotrepository.h"
 #include "ticketpresenter.h"
 
 #include <QByteArray>
@@ -27,6 +28,9 @@ public:
     explicit TicketTextWriter(RequestContext &ctx);
 
     void rememberAttachments(const QList<core::AttachmentInfo> &infos);
+    // Message bodies as the database stores them (UTF-8), by message id: written as they are
+    // instead of the messages' own (then empty) body fields.
+    void rememberBodies(QHash<qint64, storage::StoredBodies> bodies);
     storage::Result<void> append(QByteArray &out, const core::Ticket &ticket,
                                  const QList<core::TicketLink> &links,
                                  const QList<core::Message> &messages);
@@ -53,6 +57,7 @@ private:
     QDateTime m_now;
     TicketPresenter m_names; // its cached name lookups
     QHash<qint64, core::AttachmentInfo> m_attachments;
+    QHash<qint64, storage::StoredBodies> m_bodies;
 };
 
 } // namespace sd::server

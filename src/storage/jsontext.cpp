@@ -6,6 +6,10 @@
 
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <cmath>
 
 namespace sd::storage {
@@ -51,6 +55,18 @@ void appendUtf8(QByteArray &out, QStringView text)
     out.truncate(end - out.constData());
 }
 
+void appendEscape(QByteArray &out, char16_t c)
+{
+    if (const char escape = shortEscape(c)) {
+        out.append('\\').append(escape);
+        return;
+    }
+    static const char hex[] = "0123456789abcdef";
+    out.append("\\u", 2);
+    for (const int shift : {12, 8, 4, 0})
+        out.append(hex[(c >> shift) & 0xf]);
+}
+
 void appendEscaped(QByteArray &out, QStringView text)
 {
     qsizetype run = 0;
@@ -64,14 +80,7 @@ void appendEscaped(QByteArray &out, QStringView text)
         if (!needsEscape(c))
             continue;
         appendUtf8(out, text.sliced(run, i - run));
-        if (const char escape = shortEscape(c)) {
-            out.append('\\').append(escape);
-        } else {
-            static const char hex[] = "0123456789abcdef";
-            out.append("\\u", 2);
-            for (const int shift : {12, 8, 4, 0})
-                out.append(hex[(c >> shift) & 0xf]);
-        }
+        appendEscape(out, c);
         run = i + 1;
     }
     appendUtf8(out, text.sliced(run));
@@ -105,6 +114,45 @@ void JsonText::appendString(QByteArray &out, QStringView text)
     else
         appendUtf8(out, text);
     out.append('"');
+}
+
+qsizetype JsonText::specialByte(QByteArrayView utf8, qsizetype from)
+{
+    const char *data = utf8.data();
+    const qsizetype size = utf8.size();
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i lastControl = _mm_set1_epi8(0x1f);
+    for (; i + 16 <= size; i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        // Unsigned bytes up to 0x1f are those the maximum with 0x1f leaves at 0x1f.
+        const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(bytes, lastControl), lastControl);
+        const __m128i special = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)), control);
+        if (const int mask = _mm_movemask_epi8(special))
+            return i + __builtin_ctz(unsigned(mask));
+    }
+#endif
+    for (; i < size; ++i) {
+        const auto c = uchar(data[i]);
+        if (c == '"' || c == '\\' || c < 0x20)
+            return i;
+    }
+    return size;
+}
+
+void JsonText::appendUtf8String(QByteArray &out, QByteArrayView utf8)
+{
+    out.append('"');
+    qsizetype run = 0;
+    for (qsizetype i = specialByte(utf8, 0); i < utf8.size(); i = specialByte(utf8, run)) {
+        out.append(utf8.sliced(run, i - run));
+        appendEscape(out, char16_t(uchar(utf8[i])));
+        run = i + 1;
+    }
+    out.append(utf8.sliced(run)).append('"');
 }
 
 void JsonText::appendObject(QByteArray &out, const QJsonObject &object, QStringView leaveOut)

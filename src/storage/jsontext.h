@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringView>
@@ -21,6 +22,12 @@ public:
     static void appendObject(QByteArray &out, const QJsonObject &object, QStringView leaveOut = {});
     // A JSON string literal, quotes included.
     static void appendString(QByteArray &out, QStringView text);
+    // The same literal from valid UTF-8 (e.g. text as SQLite stores it), without decoding it:
+    // the first sync's message bodies go from the database into the page this way.
+    static void appendUtf8String(QByteArray &out, QByteArrayView utf8);
+    // The offset of the first quote, backslash or control character in `utf8` at or after
+    // `from`, or its size: what a JSON string cannot hold as it is. Sixteen bytes a step.
+    static qsizetype specialByte(QByteArrayView utf8, qsizetype from);
 };
 
 } // namespace sd::storage

@@ -4,7 +4,9 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -35,7 +37,13 @@ public:
     // Parameters count from 1, as in SQLite. An empty view binds an empty text, not NULL.
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bindText(int index, QByteArrayView utf8);
+    // Without SQLite's copy of the bytes (kilobytes of JSON a row in the bulk writers): they
+    // must stay valid and unchanged until the statement has run and is reset or bound anew.
+    SqliteStatement &bindTextInPlace(int index, QByteArrayView utf8);
     SqliteStatement &bindNull(int index);
+    // As QtSql binds it: null, booleans and integers, doubles, bytes as a blob, anything else
+    // as text; for SqlFragment values.
+    SqliteStatement &bindValue(int index, const QVariant &value);
 
     // Runs to the next row: true while there is one; false when done or failed (see failed()).
     bool step();
@@ -47,7 +55,12 @@ public:
     bool isNull(int column) const;
     // Valid until the next step() or reset().
     QByteArrayView text(int column) const;
+    // As QtSql reads it, also where the stored bytes are not UTF-8; text() may not be used on
+    // the column afterwards.
     QString string(int column) const;
+    // A timestamp as Statement::time reads it (UTC; invalid for NULL or no time), without
+    // QDateTime's parser for the text Statement::timeText writes.
+    QDateTime time(int column) const;
 
 private:
     void fail(const QString &what);

@@ -126,15 +126,23 @@ QJsonObject TestSyncEngine::serverTicket(const QString &login, qint64 id)
 void TestSyncEngine::firstSyncMatchesTheServer_data()
 {
     QTest::addColumn<QString>("login");
-    for (const char *login : {"alice", "bob", "agent", "dev", "boss"})
-        QTest::newRow(login) << QString::fromLatin1(login);
+    QTest::addColumn<int>("pageSize");
+    for (const char *login : {"alice", "bob", "agent", "dev", "boss"}) {
+        QTest::newRow(login) << QString::fromLatin1(login) << int(SyncEngine::SnapshotPageSize);
+        // Many pages, several asked for at once (the first page names where the rest start).
+        for (const int pageSize : {1, 2})
+            QTest::addRow("%s, pages of %d", login, pageSize)
+                << QString::fromLatin1(login) << pageSize;
+    }
 }
 
 void TestSyncEngine::firstSyncMatchesTheServer()
 {
     QFETCH(QString, login);
+    QFETCH(int, pageSize);
     auto w = workstation(login);
     QVERIFY(w);
+    w->engine->setSnapshotPageSize(pageSize);
     QSignalSpy progress(w->engine.get(), &SyncEngine::progress);
     QVERIFY2(synced(*w), qPrintable(w->engine->lastError()));
     // Every ticket the server lists for the user, and no other.

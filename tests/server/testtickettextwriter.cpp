@@ -35,6 +35,9 @@ private slots:
     void matchesThePresenter();
     void syncPagesMatchThePresenter_data();
     void syncPagesMatchThePresenter();
+    void cursorsNameEveryLaterPage_data();
+    void cursorsNameEveryLaterPage();
+    void storedBytesThatAreNotUtf8();
 
 private:
     core::User addUser(const QString &login, const QString &name, core::UserRole role,
@@ -45,6 +48,7 @@ private:
                     const QList<qint64> &attachments = {});
     QByteArray presented(server::RequestContext &ctx, const core::Ticket &ticket);
     QByteArray expectedPage(server::RequestContext &ctx, int limit, qint64 after);
+    void checkPages(const QString &login, int expectedTickets);
 
     testing::TestDatabase m_testDb;
     std::unique_ptr<storage::Database> m_db;
@@ -263,6 +267,11 @@ void TestTicketTextWriter::syncPagesMatchThePresenter()
 {
     QFETCH(QString, login);
     QFETCH(int, expectedTickets);
+    checkPages(login, expectedTickets);
+}
+
+void TestTicketTextWriter::checkPages(const QString &login, int expectedTickets)
+{
     constexpr int Limit = 2;
     qint64 after = 0;
     int tickets = 0;
@@ -284,6 +293,68 @@ void TestTicketTextWriter::syncPagesMatchThePresenter()
             break;
     }
     QCOMPARE(tickets, expectedTickets);
+}
+
+void TestTicketTextWriter::cursorsNameEveryLaterPage_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<int>("limit");
+    for (const int limit : {1, 2, 3, 500}) {
+        QTest::addRow("supervisor, %d a page", limit) << u"boss"_s << limit;
+        QTest::addRow("customer, %d a page", limit) << u"alice"_s << limit;
+    }
+}
+
+// With cursors=1 the first page also names the `after` of every later page: the same values
+// the `next` chain gives, and otherwise the same page.
+void TestTicketTextWriter::cursorsNameEveryLaterPage()
+{
+    QFETCH(QString, login);
+    QFETCH(int, limit);
+    const auto fetch = [&](qint64 after, bool cursors) {
+        server::ApiRequest request;
+        request.query.addQueryItem(u"limit"_s, QString::number(limit));
+        if (after > 0)
+            request.query.addQueryItem(u"after"_s, QString::number(after));
+        if (cursors)
+            request.query.addQueryItem(u"cursors"_s, u"1"_s);
+        server::RequestContext ctx(request, *m_db, m_services);
+        ctx.user = m_users.value(login);
+        const server::ApiResponse response = server::SyncRoutes::tickets(ctx);
+        if (response.status != 200)
+            qWarning("status %d: %s", response.status, response.body.constData());
+        return QJsonDocument::fromJson(response.body).object();
+    };
+    QJsonObject planned = fetch(0, true);
+    QVERIFY(planned.contains(u"cursors"_s));
+    QJsonArray chain;
+    for (QJsonObject page = fetch(0, false); !page.value(u"next"_s).isNull();) {
+        chain.append(page.value(u"next"_s));
+        page = fetch(page.value(u"next"_s).toString().toLongLong(), false);
+    }
+    // The last cursor may point at the very last ticket (an empty page follows it).
+    QJsonArray cursors = planned.take(u"cursors"_s).toArray();
+    if (cursors.size() == chain.size() + 1)
+        cursors.removeLast();
+    QCOMPARE(cursors, chain);
+    QCOMPARE(planned, fetch(0, false));
+    // Only the first page carries them.
+    if (!chain.isEmpty())
+        QVERIFY(!fetch(chain.first().toString().toLongLong(), true).contains(u"cursors"_s));
+}
+
+// SQLite keeps whatever bytes it is given; the pages copy stored bodies as they are only when
+// they are UTF-8, and otherwise write what QtSql reads, as the presenter does.
+void TestTicketTextWriter::storedBytesThatAreNotUtf8()
+{
+    if (m_db->backend() != storage::Backend::Sqlite)
+        QSKIP("PostgreSQL stores only valid UTF-8.");
+    // A surrogate's bytes and a stray continuation byte, as another program could store them.
+    QVERIFY(m_db->execute(u"UPDATE messages SET body_text = CAST(X'41EDA080BF42' AS TEXT), "
+                          "body_html = CAST(X'3C703EC3' AS TEXT) WHERE id IN (SELECT id FROM "
+                          "messages WHERE internal = FALSE ORDER BY id LIMIT 2)"_s));
+    checkPages(u"boss"_s, 5);
+    checkPages(u"alice"_s, 4);
 }
 
 QTEST_GUILESS_MAIN(TestTicketTextWriter)

@@ -19,6 +19,8 @@ private slots:
     void writesWhatQtWrites_data();
     void writesWhatQtWrites();
     void leavesOutOneMember();
+    void writesUtf8AsItsText_data();
+    void writesUtf8AsItsText();
 };
 
 void TestJsonText::writesWhatQtWrites_data()
@@ -78,6 +80,39 @@ void TestJsonText::leavesOutOneMember()
     written.clear();
     JsonText::appendObject(written, ticket, u"absent");
     QCOMPARE(written, QJsonDocument(ticket).toJson(QJsonDocument::Compact));
+}
+
+void TestJsonText::writesUtf8AsItsText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addRow("empty") << QString();
+    QTest::addRow("plain") << u"Invoice printing hangs"_s;
+    QTest::addRow("escapes") << u"quote \" backslash \\ slash / tab\tnew\nline\r"_s;
+    QTest::addRow("control characters")
+        << QString::fromUtf16(u"\u0001\u0008\u000c\u001f\u007f end");
+    QTest::addRow("Cyrillic, outside the BMP")
+        << QString::fromUtf16(u"Не печатается «счёт» \U0001F5A8 \u2028");
+    QTest::addRow("long, escapes past sixteen bytes")
+        << u"<p class=\"x\">0123456789abcdefghijklmnopqrstuvwxyz\n\"ёж\"</p>"_s;
+}
+
+// For valid UTF-8, the bytes appendString writes for its text.
+void TestJsonText::writesUtf8AsItsText()
+{
+    QFETCH(QString, text);
+    QByteArray expected;
+    JsonText::appendString(expected, text);
+    QByteArray written("x");
+    JsonText::appendUtf8String(written, text.toUtf8());
+    QCOMPARE(written, "x" + expected);
+    const QByteArray utf8 = text.toUtf8();
+    for (qsizetype from = 0; from <= utf8.size(); ++from) {
+        qsizetype first = from;
+        while (first < utf8.size() && uchar(utf8[first]) >= 0x20 && utf8[first] != '"' &&
+               utf8[first] != '\\')
+            ++first;
+        QCOMPARE(JsonText::specialByte(utf8, from), first);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonText)

@@ -22,9 +22,16 @@ private slots:
     void roundTrip();
     void nullIsNotEmpty();
     void reusedAfterReset();
+    void bindsInPlace();
     void badSqlIsReported();
     void constraintIsInvalid();
     void rollsBackWithTheDatabase();
+    void readsWhatQtSqlStored_data();
+    void readsWhatQtSqlStored();
+    void bindsVariantsAsQtSqlDoes_data();
+    void bindsVariantsAsQtSqlDoes();
+    void readsTimesAsStatementDoes_data();
+    void readsTimesAsStatementDoes();
 
 private:
     std::unique_ptr<Database> m_db;
@@ -104,6 +111,25 @@ void TestSqliteStatement::reusedAfterReset()
     QCOMPARE(sum.int64(1), 338350);
 }
 
+void TestSqliteStatement::bindsInPlace()
+{
+    SqliteStatement insert(*m_db, "INSERT INTO t (id, s) VALUES (?, ?)");
+    QByteArray buffer("first row");
+    QVERIFY(!insert.bind(1, 1).bindTextInPlace(2, buffer).step());
+    insert.reset();
+    // The same buffer, changed and bound again for the next row: each row keeps its own text.
+    buffer = "second";
+    QVERIFY(!insert.bind(1, 2).bindTextInPlace(2, buffer).step());
+    QVERIFY(!insert.failed());
+    insert.reset();
+    QVERIFY(!insert.bind(1, 3).bindTextInPlace(2, QByteArrayView()).step());
+    SqliteStatement select(*m_db, "SELECT s FROM t ORDER BY id");
+    QStringList texts;
+    while (select.step())
+        texts << select.string(0);
+    QCOMPARE(texts, QStringList({u"first row"_s, u"second"_s, u""_s}));
+}
+
 void TestSqliteStatement::badSqlIsReported()
 {
     SqliteStatement broken(*m_db, "SELEKT nothing FROM t");
@@ -141,6 +167,90 @@ void TestSqliteStatement::rollsBackWithTheDatabase()
     SqliteStatement count(*m_db, "SELECT count(*) FROM t");
     QVERIFY(count.step());
     QCOMPARE(count.int64(0), 0);
+}
+
+void TestSqliteStatement::readsWhatQtSqlStored_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addRow("cyrillic and emoji") << u"Не печатается 🖨"_s;
+    QTest::addRow("replacement character") << u"a\ufffdb"_s;
+    // Through SQLite's UTF-16 conversion, which does not make UTF-8 of these.
+    QTest::addRow("lone high surrogate") << QString(QChar(0xd800)) + u"x"_s;
+    QTest::addRow("lone low surrogate at the end") << u"x"_s + QChar(0xdc00);
+}
+
+void TestSqliteStatement::readsWhatQtSqlStored()
+{
+    QFETCH(QString, text);
+    sd::storage::Statement insert(*m_db, u"INSERT INTO t (id, s) VALUES (1, ?)"_s);
+    QVERIFY(insert.bind(text).exec());
+    sd::storage::Statement viaQt(*m_db, u"SELECT s FROM t"_s);
+    QVERIFY(viaQt.exec() && viaQt.next());
+    SqliteStatement raw(*m_db, "SELECT s FROM t");
+    QVERIFY(raw.step());
+    QCOMPARE(raw.string(0), viaQt.text(0));
+}
+
+void TestSqliteStatement::bindsVariantsAsQtSqlDoes_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addRow("int") << QVariant(250);
+    QTest::addRow("int64") << QVariant(qint64(1) << 40);
+    QTest::addRow("bool") << QVariant(true);
+    QTest::addRow("double") << QVariant(2.5);
+    QTest::addRow("text") << QVariant(u"Склад «5.2»"_s);
+    QTest::addRow("bytes") << QVariant(QByteArray("raw"));
+    QTest::addRow("null string") << QVariant(QString());
+    QTest::addRow("null") << QVariant();
+}
+
+void TestSqliteStatement::bindsVariantsAsQtSqlDoes()
+{
+    QFETCH(QVariant, value);
+    QVERIFY(m_db->execute(u"CREATE TABLE v (id INTEGER PRIMARY KEY, x)"_s));
+    sd::storage::Statement viaQt(*m_db, u"INSERT INTO v (id, x) VALUES (1, ?)"_s);
+    QVERIFY(viaQt.bind(value).exec());
+    SqliteStatement raw(*m_db, "INSERT INTO v (id, x) VALUES (2, ?)");
+    QVERIFY(!raw.bindValue(1, value).step());
+    QVERIFY2(!raw.failed(), qPrintable(raw.error().message));
+    SqliteStatement same(*m_db, "SELECT a.x IS b.x, typeof(a.x) = typeof(b.x) FROM v a, v b "
+                                "WHERE a.id = 1 AND b.id = 2");
+    QVERIFY(same.step());
+    QCOMPARE(same.int64(0), 1);
+    QCOMPARE(same.int64(1), 1);
+}
+
+void TestSqliteStatement::readsTimesAsStatementDoes_data()
+{
+    QTest::addColumn<QVariant>("stored");
+    QTest::addRow("as Statement writes it") << QVariant(u"2026-03-01T08:15:00.123Z"_s);
+    QTest::addRow("leap day") << QVariant(u"2024-02-29T23:59:59.999Z"_s);
+    QTest::addRow("epoch") << QVariant(u"1970-01-01T00:00:00.000Z"_s);
+    QTest::addRow("before 1970") << QVariant(u"1969-07-20T20:17:40.000Z"_s);
+    QTest::addRow("year 999") << QVariant(u"0999-06-15T08:30:00.500Z"_s);
+    QTest::addRow("with an offset") << QVariant(u"2026-03-01T11:15:00.000+03:00"_s);
+    QTest::addRow("without milliseconds") << QVariant(u"2026-03-01T08:15:00Z"_s);
+    QTest::addRow("no such day") << QVariant(u"2026-02-29T08:15:00.000Z"_s);
+    QTest::addRow("no such hour") << QVariant(u"2026-03-01T24:15:00.000Z"_s);
+    QTest::addRow("not a time") << QVariant(u"soon"_s);
+    QTest::addRow("null") << QVariant();
+}
+
+void TestSqliteStatement::readsTimesAsStatementDoes()
+{
+    QFETCH(QVariant, stored);
+    QVERIFY(m_db->execute(u"CREATE TABLE times (id INTEGER PRIMARY KEY, at TEXT)"_s));
+    sd::storage::Statement insert(*m_db, u"INSERT INTO times (id, at) VALUES (1, ?)"_s);
+    QVERIFY(insert.bind(stored).exec());
+    sd::storage::Statement viaQt(*m_db, u"SELECT at FROM times"_s);
+    QVERIFY(viaQt.exec() && viaQt.next());
+    SqliteStatement raw(*m_db, "SELECT at FROM times");
+    QVERIFY(raw.step());
+    const QDateTime expected = viaQt.time(0);
+    QCOMPARE(raw.time(0), expected);
+    QCOMPARE(raw.time(0).isValid(), expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(raw.time(0).timeSpec(), Qt::UTC);
 }
 
 QTEST_GUILESS_MAIN(TestSqliteStatement)
