@@ -54,6 +54,8 @@ void DesktopNotifier::afterChange(const QList<qint64> &ticketIds)
 {
     for (const qint64 id : ticketIds) {
         const qint64 before = m_assigneeBefore.take(id);
+        if (m_quiet)
+            continue;
         // The agent's own pending edit is not news to them.
         if (before != m_userId && m_model->assigneeOf(id) == m_userId && !m_model->isPending(id))
             notify(tr("Assigned to you"), m_model->describe(id));

@@ -28,6 +28,8 @@ public:
     void beforeChange(const QList<qint64> &ticketIds);
     void afterChange(const QList<qint64> &ticketIds);
     void checkSla();
+    // While the first sync fills the replica every ticket is "new": nothing is announced.
+    void setQuiet(bool quiet) { m_quiet = quiet; }
 
 signals:
     void notified(const QString &title, const QString &message);
@@ -41,6 +43,7 @@ private:
     QHash<qint64, qint64> m_assigneeBefore;
     QHash<qint64, client::TicketSla::State> m_slaSeen;
     bool m_slaPrimed = false;
+    bool m_quiet = false;
 };
 
 } // namespace sd::widgets

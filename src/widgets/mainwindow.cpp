@@ -147,6 +147,11 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
                     m_savedViews->refresh();
             });
     connect(&sync, &client::SyncEngine::progress, m_status, &SyncStatus::setProgress);
+    connect(&sync, &client::SyncEngine::progress, m_notifier,
+            [this] { m_notifier->setQuiet(true); });
+    // Pages applied before the end are announced by queued calls; speak again after them.
+    connect(&sync, &client::SyncEngine::firstSyncFinished, m_notifier,
+            [this] { QTimer::singleShot(0, m_notifier, [this] { m_notifier->setQuiet(false); }); });
     m_status->setState(sync.state(), sync.lastError());
 
     m_clock->setInterval(ClockMs);

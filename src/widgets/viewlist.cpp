@@ -13,9 +13,9 @@ using View = client::TicketFilter::View;
 namespace {
 
 // The order agents meet them in: their own work first, then the team's.
-constexpr std::array Shown{View::MyOpen,          View::Unassigned,    View::BreachingSoon,
-                           View::PendingCustomer, View::InDevelopment, View::AllOpen,
-                           View::RecentlyResolved};
+constexpr std::array Shown{View::MyOpen,           View::Unassigned,    View::BreachingSoon,
+                           View::PendingCustomer,  View::InDevelopment, View::AllOpen,
+                           View::RecentlyResolved, View::Everything};
 
 // Built-in items hold their View in Qt::UserRole; saved ones their id in this role.
 constexpr int SavedIdRole = Qt::UserRole + 1;
