@@ -1,10 +1,10 @@
 #include "guibench.h"
 
+#include "client/replica.h"
 #include "client/ticketfilter.h"
 #include "figure.h"
 #include "latencies.h"
 #include "processstats.h"
-#include "storage/database.h"
 #include "widgets/tickettablemodel.h"
 
 #include <QApplication>
@@ -54,9 +54,9 @@ QStringList keystrokes(int count)
 
 int GuiBench::run(const QString &replicaPath, int keystrokeCount, int scrollRows)
 {
-    auto db = storage::Database::open(u"sqlite:" + replicaPath);
-    if (!db) {
-        QTextStream(stderr) << db.error().message << Qt::endl;
+    auto replica = client::Replica::open(replicaPath);
+    if (!replica) {
+        QTextStream(stderr) << replica.error().message << Qt::endl;
         return 1;
     }
     QTableView view;
@@ -67,7 +67,7 @@ int GuiBench::run(const QString &replicaPath, int keystrokeCount, int scrollRows
 
     QElapsedTimer timer;
     timer.start();
-    widgets::TicketTableModel model(*db.value());
+    widgets::TicketTableModel model(*replica.value());
     client::TicketFilter everything;
     everything.view = client::TicketFilter::View::Everything;
     model.setFilter(everything);

@@ -268,4 +268,9 @@ Result<qint64> Replica::messageCount()
     return count.next() ? count.id(0) : 0;
 }
 
+QString Replica::databaseUrl() const
+{
+    return m_db->url().toString();
+}
+
 } // namespace sd::client

@@ -65,6 +65,8 @@ public:
     storage::Result<qint64> messageCount();
 
     storage::Database &database() { return *m_db; }
+    // For a second connection to the same file (another thread).
+    QString databaseUrl() const;
 
 private:
     Replica(std::unique_ptr<storage::Database> db, QString path);

@@ -1,5 +1,6 @@
 #include "ticketstoreloader.h"
 
+#include "storage/database.h"
 #include "storage/sqlitestatement.h"
 
 namespace sd::client {
@@ -84,6 +85,14 @@ Result<void> TicketStoreLoader::loadAll(TicketStore &store)
         return count.error();
     store.reserve(std::size_t(count.int64(0)));
     return load(store, Columns + "ORDER BY t.id DESC", 0, nullptr);
+}
+
+Result<void> TicketStoreLoader::loadAll(const QString &databaseUrl, TicketStore &store)
+{
+    auto db = storage::Database::open(databaseUrl);
+    if (!db)
+        return db.error();
+    return TicketStoreLoader(*db.value()).loadAll(store);
 }
 
 Result<void> TicketStoreLoader::loadNewest(TicketStore &store, int limit)

@@ -25,6 +25,9 @@ public:
 
     // Every ticket of the replica, in id order, newest first.
     storage::Result<void> loadAll(TicketStore &store);
+    // The same through a connection of its own to `databaseUrl`, for a worker thread (QtSql
+    // connections belong to the thread that opened them).
+    static storage::Result<void> loadAll(const QString &databaseUrl, TicketStore &store);
     // At most `limit` tickets, newest first: what a first screen needs before loadAll ends.
     storage::Result<void> loadNewest(TicketStore &store, int limit);
     // These tickets again; those no longer in the replica are removed from the store. Returns

@@ -56,7 +56,7 @@ struct Shortcut
 MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
     : QMainWindow(parent), m_session(session),
       m_watcher(new client::ReplicaWatcher(session.replica().database(), this)),
-      m_model(new TicketTableModel(session.replica().database(), this)),
+      m_model(new TicketTableModel(session.replica(), this)),
       m_views(new ViewList(this)), m_table(new TicketTablePane(m_model, this)),
       m_ticket(new TicketView(session, this)), m_status(new SyncStatus(this)),
       m_splitter(new QSplitter(this)), m_clock(new QTimer(this)), m_countsLater(new QTimer(this)),

@@ -1,8 +1,8 @@
 #include "tickettablemodel.h"
 
+#include "client/replica.h"
 #include "client/ticketsla.h"
 #include "client/ticketstoreloader.h"
-#include "storage/database.h"
 #include "ticketvalues.h"
 
 #include <QBrush>
@@ -51,8 +51,8 @@ QColor slaColour(TicketSla::State state)
 
 } // namespace
 
-TicketTableModel::TicketTableModel(storage::Database &replica, QObject *parent)
-    : QAbstractTableModel(parent), m_db(replica), m_data(std::make_shared<Data>()),
+TicketTableModel::TicketTableModel(client::Replica &replica, QObject *parent)
+    : QAbstractTableModel(parent), m_replica(replica), m_data(std::make_shared<Data>()),
       m_now(clockNow())
 {
     m_data->selection.setNow(m_now);
@@ -70,7 +70,7 @@ void TicketTableModel::load()
     auto first = std::make_shared<Data>();
     first->selection.setUser(m_userId);
     first->selection.setNow(m_now);
-    client::TicketStoreLoader loader(m_db);
+    client::TicketStoreLoader loader(m_replica.database());
     if (auto loadedFirst = loader.loadNewest(first->store, FirstScreenRows); !loadedFirst) {
         emit loadFailed(loadedFirst.error().message);
         return;
@@ -86,7 +86,7 @@ void TicketTableModel::load()
     m_loaded = false;
     m_changedWhileLoading.clear();
     m_loading.setFuture(QtConcurrent::run(&TicketTableModel::loadInBackground,
-                                          m_db.url().toString(), filter, order, m_userId, m_now));
+                                          m_replica.databaseUrl(), filter, order, m_userId, m_now));
 }
 
 TicketTableModel::Loaded TicketTableModel::loadInBackground(QString url,
@@ -94,12 +94,8 @@ TicketTableModel::Loaded TicketTableModel::loadInBackground(QString url,
                                                             QList<client::TicketSortKey> order,
                                                             qint64 userId, qint64 now)
 {
-    // QtSql connections belong to one thread: this one opens its own to the same file.
-    auto db = storage::Database::open(url);
-    if (!db)
-        return {nullptr, db.error().message};
     auto data = std::make_shared<Data>();
-    if (auto all = client::TicketStoreLoader(*db.value()).loadAll(data->store); !all)
+    if (auto all = client::TicketStoreLoader::loadAll(url, data->store); !all)
         return {nullptr, all.error().message};
     data->selection.setUser(userId);
     data->selection.setNow(now);
@@ -220,7 +216,7 @@ void TicketTableModel::ticketsChanged(const QList<qint64> &ids)
     if (!m_loaded)
         m_changedWhileLoading.append(ids);
     changeLayout([&] {
-        auto rows = client::TicketStoreLoader(m_db).reload(m_data->store, ids);
+        auto rows = client::TicketStoreLoader(m_replica.database()).reload(m_data->store, ids);
         if (rows)
             m_data->selection.rowsChanged(rows.value());
     });

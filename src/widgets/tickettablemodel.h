@@ -11,8 +11,8 @@
 #include <memory>
 #include <optional>
 
-namespace sd::storage {
-class Database;
+namespace sd::client {
+class Replica;
 }
 
 namespace sd::widgets {
@@ -37,8 +37,8 @@ public:
     };
     static constexpr int FirstScreenRows = 200;
 
-    // `replica` must be SQLite and outlive the model.
-    explicit TicketTableModel(storage::Database &replica, QObject *parent = nullptr);
+    // `replica` must outlive the model.
+    explicit TicketTableModel(client::Replica &replica, QObject *parent = nullptr);
     ~TicketTableModel() override;
 
     void load();
@@ -101,7 +101,7 @@ private:
     template <typename Change> void changeLayout(Change &&change);
     QVariant display(client::TicketStore::Row row, int column) const;
 
-    storage::Database &m_db;
+    client::Replica &m_replica;
     std::shared_ptr<Data> m_data;
     QFutureWatcher<Loaded> m_loading;
     bool m_loaded = false;

@@ -60,7 +60,7 @@ void TestDesktopNotifier::announcesAssignmentsAndWorseSla()
     QVERIFY(replica);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QVERIFY(replica.value()->applyTickets(QJsonArray{ticket(1, 0, 1, now), ticket(2, 9, 1, now)}));
-    TicketTableModel model(replica.value()->database());
+    TicketTableModel model(*replica.value());
     sd::client::ReplicaWatcher watcher(replica.value()->database());
     DesktopNotifier notifier(&model, Me);
     connect(&watcher, &sd::client::ReplicaWatcher::ticketsChanged, &notifier,

@@ -37,7 +37,7 @@ struct Workstation
         api.setDefaultTimeoutMs(5000);
         api.setToken(token);
         replica = std::move(client::Replica::open(replicaPath)).value();
-        model = std::make_unique<widgets::TicketTableModel>(replica->database());
+        model = std::make_unique<widgets::TicketTableModel>(*replica);
         pane = std::make_unique<widgets::TicketTablePane>(model.get());
         views = std::make_unique<client::SavedViews>(&api);
         controller = std::make_unique<widgets::SavedViewController>(views.get(), &list, model.get(),

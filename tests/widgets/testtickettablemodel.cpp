@@ -115,7 +115,7 @@ bool TestTicketTableModel::waitLoaded(TicketTableModel &model)
 
 void TestTicketTableModel::loadsEveryTicket()
 {
-    TicketTableModel model(m_replica->database());
+    TicketTableModel model(*m_replica);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     TicketFilter everything;
     everything.view = TicketFilter::View::Everything;
@@ -164,7 +164,7 @@ void TestTicketTableModel::filtersAndSorts()
     QFETCH(int, view);
     QFETCH(QString, text);
     QFETCH(int, expected);
-    TicketTableModel model(m_replica->database());
+    TicketTableModel model(*m_replica);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setUser(Me);
     model.load();
@@ -185,7 +185,7 @@ void TestTicketTableModel::filtersAndSorts()
 
 void TestTicketTableModel::syncChangesKeepSelection()
 {
-    TicketTableModel model(m_replica->database());
+    TicketTableModel model(*m_replica);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     sd::client::ReplicaWatcher watcher(m_replica->database());
     connect(&watcher, &sd::client::ReplicaWatcher::ticketsChanged, &model,
@@ -228,7 +228,7 @@ void TestTicketTableModel::unreadFollowsReadMarks()
     QJsonObject arrived = ticket(Tickets + 1, u"Arrived after the first visit"_s, u"new"_s);
     arrived.insert(u"updated_at"_s, iso(now + 60));
     QVERIFY(m_replica->applyTickets(QJsonArray{arrived}));
-    TicketTableModel model(m_replica->database());
+    TicketTableModel model(*m_replica);
     model.load();
     QVERIFY(waitLoaded(model));
     const auto unread = [&model](qint64 id) {
@@ -249,7 +249,7 @@ void TestTicketTableModel::unreadFollowsReadMarks()
 
 void TestTicketTableModel::columnFiltersFromThePane()
 {
-    TicketTableModel model(m_replica->database());
+    TicketTableModel model(*m_replica);
     sd::widgets::TicketTablePane pane(&model);
     model.load();
     QVERIFY(waitLoaded(model));
