@@ -276,6 +276,10 @@
         <source>The stored definition of calendar %1 cannot be read: %2</source>
         <translation>The stored definition of calendar %1 cannot be read: %2</translation>
     </message>
+    <message>
+        <source>There is no calendar named &quot;%1&quot;.</source>
+        <translation>There is no calendar named &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeFeedRepository</name>
@@ -754,6 +758,128 @@
     </message>
 </context>
 <context>
+    <name>ProductionCalendar</name>
+    <message>
+        <source>%1: must be a list of dates such as &quot;%2-01-01&quot;</source>
+        <translation>%1: must be a list of dates such as &quot;%2-01-01&quot;</translation>
+    </message>
+    <message>
+        <source>%1: bad date &quot;%2&quot;, expected an existing date as YYYY-MM-DD</source>
+        <translation>%1: bad date &quot;%2&quot;, expected an existing date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in %3</source>
+        <translation>%1: %2 is not in %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1: %2 is listed twice</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a weekday; list only Saturdays and Sundays here</source>
+        <translation>%1: %2 is a weekday; list only Saturdays and Sundays here</translation>
+    </message>
+    <message>
+        <source>%1: %2 is also in %3</source>
+        <translation>%1: %2 is also in %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a weekend day; a shortened weekend day is a working one, so list it in %3 too</source>
+        <translation>%1: %2 is a weekend day; a shortened weekend day is a working one, so list it in %3 too</translation>
+    </message>
+    <message>
+        <source>missing &quot;year&quot;</source>
+        <translation>missing &quot;year&quot;</translation>
+    </message>
+    <message>
+        <source>year: must be a whole number from %1 to %2</source>
+        <translation>year: must be a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>year: the file is for %1, not %2</source>
+        <translation>year: the file is for %1, not %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; expected %2</source>
+        <translation>unknown key &quot;%1&quot;; expected %2</translation>
+    </message>
+    <message>
+        <source>note: must be a text string</source>
+        <translation>note: must be a text string</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>the production calendar must be a JSON object</source>
+        <translation>the production calendar must be a JSON object</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionCalendarCsv</name>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>line %1: a quoted field is not closed</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no column &quot;%2&quot;</source>
+        <translation>line %1: the header has no column &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;</source>
+        <translation>line %1, column &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, but the header has %3</source>
+        <translation>line %1: %2 fields, but the header has %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a year</source>
+        <translation>%1: &quot;%2&quot; is not a year</translation>
+    </message>
+    <message>
+        <source>line %1: the year %2 is listed again</source>
+        <translation>line %1: the year %2 is listed again</translation>
+    </message>
+    <message>
+        <source>the file has a header but no year</source>
+        <translation>the file has a header but no year</translation>
+    </message>
+    <message>
+        <source>the file holds the years %1; say which one to import</source>
+        <translation>the file holds the years %1; say which one to import</translation>
+    </message>
+    <message>
+        <source>the file has no row for %1 (it holds %2)</source>
+        <translation>the file has no row for %1 (it holds %2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a day; expected a day of the month, maybe followed by * (shortened day) or + (transferred day off)</source>
+        <translation>%1: &quot;%2&quot; is not a day; expected a day of the month, maybe followed by * (shortened day) or + (transferred day off)</translation>
+    </message>
+    <message>
+        <source>%1: there is no day %2 in that month of %3</source>
+        <translation>%1: there is no day %2 in that month of %3</translation>
+    </message>
+    <message>
+        <source>%1: day %2 is listed twice</source>
+        <translation>%1: day %2 is listed twice</translation>
+    </message>
+    <message>
+        <source>%1: the file says %2, but its month columns give %3</source>
+        <translation>%1: the file says %2, but its month columns give %3</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>the file is not UTF-8 text; save it as UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+</context>
+<context>
     <name>QueueRepository</name>
     <message>
         <source>A queue named %1 already exists.</source>
@@ -863,6 +989,21 @@
     <message>
         <source>The calendar definition is not valid: %1.</source>
         <translation>The calendar definition is not valid: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaConfigService</name>
+    <message>
+        <source>There is no calendar named &quot;%1&quot;, nor any other.</source>
+        <translation>There is no calendar named &quot;%1&quot;, nor any other.</translation>
+    </message>
+    <message>
+        <source>There is no calendar named &quot;%1&quot;; the calendars are %2.</source>
+        <translation>There is no calendar named &quot;%1&quot;; the calendars are %2.</translation>
+    </message>
+    <message>
+        <source>There is no SLA policy for support level %1, %2 tickets of %3 priority.</source>
+        <translation>There is no SLA policy for support level %1, %2 tickets of %3 priority.</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1698,21 @@ Commands:
                                       when N business minutes from TIME end
   sla elapsed --calendar FILE --from TIME --to TIME [--critical]
                                       business minutes between two instants
+  calendar list --db URL              list the stored business calendars
+  calendar show NAME --db URL         print a stored calendar as a calendar file
+  calendar set --db URL --file FILE.json [--name NAME]
+                                      create a calendar, or replace the one of that name
+  calendar import NAME --db URL --file FILE [--format csv|json] [--year Y] [--dry-run]
+                                      replace one year&apos;s holidays, shortened and working
+                                      weekend days with a production calendar&apos;s
+  calendar remove NAME --db URL       remove a calendar no SLA policy uses
+  policy list --db URL                list the SLA policies
+  policy set --db URL --level L --category C --priority P --first M --next M
+             --resolution M [--calendar NAME] [--pausing STATUS,...|none]
+                                      create or replace the policy of L x C x P
+                                      (targets in business minutes; --next 0: none)
+  policy remove --db URL (--id N | --level L --category C --priority P)
+                                      remove an SLA policy
 
 URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to
 the SUPPORTDESK_DB environment variable. Run a command with --help for its options.
@@ -1577,6 +1733,21 @@ Commands:
                                       when N business minutes from TIME end
   sla elapsed --calendar FILE --from TIME --to TIME [--critical]
                                       business minutes between two instants
+  calendar list --db URL              list the stored business calendars
+  calendar show NAME --db URL         print a stored calendar as a calendar file
+  calendar set --db URL --file FILE.json [--name NAME]
+                                      create a calendar, or replace the one of that name
+  calendar import NAME --db URL --file FILE [--format csv|json] [--year Y] [--dry-run]
+                                      replace one year&apos;s holidays, shortened and working
+                                      weekend days with a production calendar&apos;s
+  calendar remove NAME --db URL       remove a calendar no SLA policy uses
+  policy list --db URL                list the SLA policies
+  policy set --db URL --level L --category C --priority P --first M --next M
+             --resolution M [--calendar NAME] [--pausing STATUS,...|none]
+                                      create or replace the policy of L x C x P
+                                      (targets in business minutes; --next 0: none)
+  policy remove --db URL (--id N | --level L --category C --priority P)
+                                      remove an SLA policy
 
 URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to
 the SUPPORTDESK_DB environment variable. Run a command with --help for its options.
@@ -1600,6 +1771,117 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>Only administrators may do this.</source>
         <translation>Only administrators may do this.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::CalendarCommand</name>
+    <message>
+        <source>%1: name the calendar right after the command: supportdesk-server %1 NAME [options]</source>
+        <translation>%1: name the calendar right after the command: supportdesk-server %1 NAME [options]</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s name, as `calendar list` shows it.</source>
+        <translation>The calendar&apos;s name, as `calendar list` shows it.</translation>
+    </message>
+    <message>
+        <source>%1: --file FILE is required</source>
+        <translation>%1: --file FILE is required</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: cannot read %2: %3</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>TIME ZONE</source>
+        <translation>TIME ZONE</translation>
+    </message>
+    <message>
+        <source>YEARS</source>
+        <translation>YEARS</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>UPDATED</translation>
+    </message>
+    <message>
+        <source>Prints the calendar file of a stored calendar.</source>
+        <translation>Prints the calendar file of a stored calendar.</translation>
+    </message>
+    <message>
+        <source>Creates a calendar from a calendar file, or replaces the one of the same name.</source>
+        <translation>Creates a calendar from a calendar file, or replaces the one of the same name.</translation>
+    </message>
+    <message>
+        <source>The calendar file (JSON); - reads standard input.</source>
+        <translation>The calendar file (JSON); - reads standard input.</translation>
+    </message>
+    <message>
+        <source>Store it under this name (default: the file&apos;s name).</source>
+        <translation>Store it under this name (default: the file&apos;s name).</translation>
+    </message>
+    <message>
+        <source>Created calendar &quot;%1&quot; with id %2</source>
+        <translation>Created calendar &quot;%1&quot; with id %2</translation>
+    </message>
+    <message>
+        <source>Replaced calendar &quot;%1&quot; (id %2)</source>
+        <translation>Replaced calendar &quot;%1&quot; (id %2)</translation>
+    </message>
+    <message>
+        <source>calendar import: --format must be csv or json (got &quot;%1&quot;)</source>
+        <translation>calendar import: --format must be csv or json (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>calendar import: add --format csv or --format json; the file name does not tell</source>
+        <translation>calendar import: add --format csv or --format json; the file name does not tell</translation>
+    </message>
+    <message>
+        <source>calendar import: --year needs a year from %1 to %2 (got &quot;%3&quot;)</source>
+        <translation>calendar import: --year needs a year from %1 to %2 (got &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>Replaces one year&apos;s holidays, shortened days and working weekend days of a stored calendar with a production calendar&apos;s (see docs/production-calendar.md); other years stay.</source>
+        <translation>Replaces one year&apos;s holidays, shortened days and working weekend days of a stored calendar with a production calendar&apos;s (see docs/production-calendar.md); other years stay.</translation>
+    </message>
+    <message>
+        <source>The production calendar; - reads standard input.</source>
+        <translation>The production calendar; - reads standard input.</translation>
+    </message>
+    <message>
+        <source>csv (the open-data table) or json (default: from the file name).</source>
+        <translation>csv (the open-data table) or json (default: from the file name).</translation>
+    </message>
+    <message>
+        <source>The year to take from a CSV that lists several.</source>
+        <translation>The year to take from a CSV that lists several.</translation>
+    </message>
+    <message>
+        <source>Print the calendar file the import would store; store nothing.</source>
+        <translation>Print the calendar file the import would store; store nothing.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into calendar &quot;%2&quot;: holidays %3, shortened days %4, working weekend days %5</source>
+        <translation>Imported %1 into calendar &quot;%2&quot;: holidays %3, shortened days %4, working weekend days %5</translation>
+    </message>
+    <message>
+        <source>Removes a calendar that no SLA policy counts in.</source>
+        <translation>Removes a calendar that no SLA policy counts in.</translation>
+    </message>
+    <message>
+        <source>Removed calendar &quot;%1&quot; (id %2)</source>
+        <translation>Removed calendar &quot;%1&quot; (id %2)</translation>
+    </message>
+    <message>
+        <source>calendar: use &quot;calendar list&quot;, &quot;calendar show&quot;, &quot;calendar set&quot;, &quot;calendar import&quot; or &quot;calendar remove&quot; (got &quot;%1&quot;)</source>
+        <translation>calendar: use &quot;calendar list&quot;, &quot;calendar show&quot;, &quot;calendar set&quot;, &quot;calendar import&quot; or &quot;calendar remove&quot; (got &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2007,133 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>%1 migrated from schema version %2 to %3</source>
         <translation>%1 migrated from schema version %2 to %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::PolicyCommand</name>
+    <message>
+        <source>Support level, as contracts name it (e.g. default).</source>
+        <translation>Support level, as contracts name it (e.g. default).</translation>
+    </message>
+    <message>
+        <source>%1: --%2 is required</source>
+        <translation>%1: --%2 is required</translation>
+    </message>
+    <message>
+        <source>%1: --%2 must be one of %3 (got &quot;%4&quot;)</source>
+        <translation>%1: --%2 must be one of %3 (got &quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: --%2 needs a whole number of business minutes from %3 to %4 (got &quot;%5&quot;)</source>
+        <translation>%1: --%2 needs a whole number of business minutes from %3 to %4 (got &quot;%5&quot;)</translation>
+    </message>
+    <message>
+        <source>policy set: --pausing may only list these statuses: %1, or be none (got &quot;%2&quot;)</source>
+        <translation>policy set: --pausing may only list these statuses: %1, or be none (got &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: --level is required</source>
+        <translation>%1: --level is required</translation>
+    </message>
+    <message>
+        <source>SLA policy %1 for %2/%3/%4: first response %5, next response %6, resolution %7 business minutes; calendar %8; paused in %9</source>
+        <translation>SLA policy %1 for %2/%3/%4: first response %5, next response %6, resolution %7 business minutes; calendar %8; paused in %9</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>CATEGORY</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>PRIORITY</translation>
+    </message>
+    <message>
+        <source>FIRST</source>
+        <translation>FIRST</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation>NEXT</translation>
+    </message>
+    <message>
+        <source>RESOLUTION</source>
+        <translation>RESOLUTION</translation>
+    </message>
+    <message>
+        <source>CALENDAR</source>
+        <translation>CALENDAR</translation>
+    </message>
+    <message>
+        <source>PAUSING</source>
+        <translation>PAUSING</translation>
+    </message>
+    <message>
+        <source>Creates the SLA policy of a support level, category and priority, or replaces it. Targets are business minutes of the policy&apos;s calendar.</source>
+        <translation>Creates the SLA policy of a support level, category and priority, or replaces it. Targets are business minutes of the policy&apos;s calendar.</translation>
+    </message>
+    <message>
+        <source>First-response target.</source>
+        <translation>First-response target.</translation>
+    </message>
+    <message>
+        <source>Target for each answer after a customer&apos;s message; 0 for none.</source>
+        <translation>Target for each answer after a customer&apos;s message; 0 for none.</translation>
+    </message>
+    <message>
+        <source>Resolution target.</source>
+        <translation>Resolution target.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s name (default: none).</source>
+        <translation>The calendar&apos;s name (default: none).</translation>
+    </message>
+    <message>
+        <source>Statuses that stop the clock, comma-separated, or none (default: pending_customer).</source>
+        <translation>Statuses that stop the clock, comma-separated, or none (default: pending_customer).</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>Replaced %1</source>
+        <translation>Replaced %1</translation>
+    </message>
+    <message>
+        <source>Removes an SLA policy, named by --id or by --level, --category and --priority.</source>
+        <translation>Removes an SLA policy, named by --id or by --level, --category and --priority.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s id, as `policy list` shows it.</source>
+        <translation>The policy&apos;s id, as `policy list` shows it.</translation>
+    </message>
+    <message>
+        <source>%1: name the policy by --id or by --level, --category and --priority</source>
+        <translation>%1: name the policy by --id or by --level, --category and --priority</translation>
+    </message>
+    <message>
+        <source>%1: --id needs a policy&apos;s number (got &quot;%2&quot;)</source>
+        <translation>%1: --id needs a policy&apos;s number (got &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Removed SLA policy %1 for %2/%3/%4</source>
+        <translation>Removed SLA policy %1 for %2/%3/%4</translation>
+    </message>
+    <message>
+        <source>policy: use &quot;policy list&quot;, &quot;policy set&quot; or &quot;policy remove&quot; (got &quot;%1&quot;)</source>
+        <translation>policy: use &quot;policy list&quot;, &quot;policy set&quot; or &quot;policy remove&quot; (got &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,10 @@
         <source>The stored definition of calendar %1 cannot be read: %2</source>
         <translation>Сохранённое описание календаря %1 не читается: %2</translation>
     </message>
+    <message>
+        <source>There is no calendar named &quot;%1&quot;.</source>
+        <translation>Календаря с именем «%1» нет.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeFeedRepository</name>
@@ -758,6 +762,128 @@
     </message>
 </context>
 <context>
+    <name>ProductionCalendar</name>
+    <message>
+        <source>%1: must be a list of dates such as &quot;%2-01-01&quot;</source>
+        <translation>%1: должен быть список дат вида «%2-01-01»</translation>
+    </message>
+    <message>
+        <source>%1: bad date &quot;%2&quot;, expected an existing date as YYYY-MM-DD</source>
+        <translation>%1: неверная дата «%2», нужна существующая дата в виде ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in %3</source>
+        <translation>%1: %2 не относится к %3 году</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice</source>
+        <translation>%1: %2 указана дважды</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a weekday; list only Saturdays and Sundays here</source>
+        <translation>%1: %2 — будний день; здесь перечисляются только субботы и воскресенья</translation>
+    </message>
+    <message>
+        <source>%1: %2 is also in %3</source>
+        <translation>%1: %2 есть также в %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a weekend day; a shortened weekend day is a working one, so list it in %3 too</source>
+        <translation>%1: %2 — выходной день; сокращённый выходной день является рабочим, поэтому укажите его также в %3</translation>
+    </message>
+    <message>
+        <source>missing &quot;year&quot;</source>
+        <translation>нет поля «year»</translation>
+    </message>
+    <message>
+        <source>year: must be a whole number from %1 to %2</source>
+        <translation>year: должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <source>year: the file is for %1, not %2</source>
+        <translation>year: файл относится к %1 году, а не к %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; expected %2</source>
+        <translation>неизвестный ключ «%1»; ожидается %2</translation>
+    </message>
+    <message>
+        <source>note: must be a text string</source>
+        <translation>note: должно быть текстовой строкой</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>неверный JSON в позиции %1: %2</translation>
+    </message>
+    <message>
+        <source>the production calendar must be a JSON object</source>
+        <translation>производственный календарь должен быть объектом JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionCalendarCsv</name>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>строка %1: не закрыта кавычка поля</translation>
+    </message>
+    <message>
+        <source>line %1: the header has no column &quot;%2&quot;</source>
+        <translation>строка %1: в заголовке нет столбца «%2»</translation>
+    </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;</source>
+        <translation>строка %1, столбец «%2»</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, but the header has %3</source>
+        <translation>строка %1: полей %2, а в заголовке %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a year</source>
+        <translation>%1: «%2» — не год</translation>
+    </message>
+    <message>
+        <source>line %1: the year %2 is listed again</source>
+        <translation>строка %1: год %2 указан повторно</translation>
+    </message>
+    <message>
+        <source>the file has a header but no year</source>
+        <translation>в файле есть заголовок, но нет ни одного года</translation>
+    </message>
+    <message>
+        <source>the file holds the years %1; say which one to import</source>
+        <translation>в файле годы %1; укажите, какой импортировать</translation>
+    </message>
+    <message>
+        <source>the file has no row for %1 (it holds %2)</source>
+        <translation>в файле нет строки для %1 года (есть %2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a day; expected a day of the month, maybe followed by * (shortened day) or + (transferred day off)</source>
+        <translation>%1: «%2» — не день; ожидается число месяца, возможно с * (сокращённый день) или + (перенесённый выходной)</translation>
+    </message>
+    <message>
+        <source>%1: there is no day %2 in that month of %3</source>
+        <translation>%1: в этом месяце %3 года нет %2-го числа</translation>
+    </message>
+    <message>
+        <source>%1: day %2 is listed twice</source>
+        <translation>%1: день %2 указан дважды</translation>
+    </message>
+    <message>
+        <source>%1: the file says %2, but its month columns give %3</source>
+        <translation>%1: в файле указано %2, а по столбцам месяцев получается %3</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text; save it as UTF-8</source>
+        <translation>файл не в кодировке UTF-8; сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+</context>
+<context>
     <name>QueueRepository</name>
     <message>
         <source>A queue named %1 already exists.</source>
@@ -869,6 +995,21 @@
     <message>
         <source>The calendar definition is not valid: %1.</source>
         <translation>Описание календаря неверно: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaConfigService</name>
+    <message>
+        <source>There is no calendar named &quot;%1&quot;, nor any other.</source>
+        <translation>Календаря с именем «%1» нет, как и других календарей.</translation>
+    </message>
+    <message>
+        <source>There is no calendar named &quot;%1&quot;; the calendars are %2.</source>
+        <translation>Календаря с именем «%1» нет; есть календари: %2.</translation>
+    </message>
+    <message>
+        <source>There is no SLA policy for support level %1, %2 tickets of %3 priority.</source>
+        <translation>Нет политики SLA для уровня поддержки %1, обращений категории %2 с приоритетом %3.</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1706,21 @@ Commands:
                                       when N business minutes from TIME end
   sla elapsed --calendar FILE --from TIME --to TIME [--critical]
                                       business minutes between two instants
+  calendar list --db URL              list the stored business calendars
+  calendar show NAME --db URL         print a stored calendar as a calendar file
+  calendar set --db URL --file FILE.json [--name NAME]
+                                      create a calendar, or replace the one of that name
+  calendar import NAME --db URL --file FILE [--format csv|json] [--year Y] [--dry-run]
+                                      replace one year&apos;s holidays, shortened and working
+                                      weekend days with a production calendar&apos;s
+  calendar remove NAME --db URL       remove a calendar no SLA policy uses
+  policy list --db URL                list the SLA policies
+  policy set --db URL --level L --category C --priority P --first M --next M
+             --resolution M [--calendar NAME] [--pausing STATUS,...|none]
+                                      create or replace the policy of L x C x P
+                                      (targets in business minutes; --next 0: none)
+  policy remove --db URL (--id N | --level L --category C --priority P)
+                                      remove an SLA policy
 
 URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to
 the SUPPORTDESK_DB environment variable. Run a command with --help for its options.
@@ -1585,6 +1741,21 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
                                       когда истекут N рабочих минут от TIME
   sla elapsed --calendar FILE --from TIME --to TIME [--critical]
                                       рабочие минуты между двумя моментами
+  calendar list --db URL              вывести список рабочих календарей
+  calendar show NAME --db URL         вывести сохранённый календарь как файл календаря
+  calendar set --db URL --file FILE.json [--name NAME]
+                                      создать календарь или заменить одноимённый
+  calendar import NAME --db URL --file FILE [--format csv|json] [--year Y] [--dry-run]
+                                      заменить праздники, сокращённые и рабочие выходные
+                                      дни одного года данными производственного календаря
+  calendar remove NAME --db URL       удалить календарь, не используемый политиками SLA
+  policy list --db URL                вывести список политик SLA
+  policy set --db URL --level L --category C --priority P --first M --next M
+             --resolution M [--calendar NAME] [--pausing STATUS,...|none]
+                                      создать или заменить политику для L x C x P
+                                      (сроки в рабочих минутах; --next 0: без срока)
+  policy remove --db URL (--id N | --level L --category C --priority P)
+                                      удалить политику SLA
 
 URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db берётся
 переменная окружения SUPPORTDESK_DB. Параметры команды: запустите её с --help.
@@ -1608,6 +1779,117 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>Only administrators may do this.</source>
         <translation>Это могут делать только администраторы.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::CalendarCommand</name>
+    <message>
+        <source>%1: name the calendar right after the command: supportdesk-server %1 NAME [options]</source>
+        <translation>%1: укажите имя календаря сразу после команды: supportdesk-server %1 ИМЯ [параметры]</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s name, as `calendar list` shows it.</source>
+        <translation>Имя календаря, как его показывает `calendar list`.</translation>
+    </message>
+    <message>
+        <source>%1: --file FILE is required</source>
+        <translation>%1: нужен параметр --file ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: не удаётся прочитать %2: %3</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>TIME ZONE</source>
+        <translation>ЧАСОВОЙ ПОЯС</translation>
+    </message>
+    <message>
+        <source>YEARS</source>
+        <translation>ГОДЫ</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>ИЗМЕНЁН</translation>
+    </message>
+    <message>
+        <source>Prints the calendar file of a stored calendar.</source>
+        <translation>Выводит файл календаря для сохранённого календаря.</translation>
+    </message>
+    <message>
+        <source>Creates a calendar from a calendar file, or replaces the one of the same name.</source>
+        <translation>Создаёт календарь из файла календаря или заменяет одноимённый.</translation>
+    </message>
+    <message>
+        <source>The calendar file (JSON); - reads standard input.</source>
+        <translation>Файл календаря (JSON); «-» — стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>Store it under this name (default: the file&apos;s name).</source>
+        <translation>Сохранить под этим именем (по умолчанию — имя из файла).</translation>
+    </message>
+    <message>
+        <source>Created calendar &quot;%1&quot; with id %2</source>
+        <translation>Создан календарь «%1» с id %2</translation>
+    </message>
+    <message>
+        <source>Replaced calendar &quot;%1&quot; (id %2)</source>
+        <translation>Календарь «%1» заменён (id %2)</translation>
+    </message>
+    <message>
+        <source>calendar import: --format must be csv or json (got &quot;%1&quot;)</source>
+        <translation>calendar import: --format должен быть csv или json (указано «%1»)</translation>
+    </message>
+    <message>
+        <source>calendar import: add --format csv or --format json; the file name does not tell</source>
+        <translation>calendar import: добавьте --format csv или --format json; по имени файла формат не определить</translation>
+    </message>
+    <message>
+        <source>calendar import: --year needs a year from %1 to %2 (got &quot;%3&quot;)</source>
+        <translation>calendar import: --year требует год от %1 до %2 (указано «%3»)</translation>
+    </message>
+    <message>
+        <source>Replaces one year&apos;s holidays, shortened days and working weekend days of a stored calendar with a production calendar&apos;s (see docs/production-calendar.md); other years stay.</source>
+        <translation>Заменяет праздничные, сокращённые и рабочие выходные дни одного года в сохранённом календаре данными производственного календаря (см. docs/production-calendar.md); другие годы не меняются.</translation>
+    </message>
+    <message>
+        <source>The production calendar; - reads standard input.</source>
+        <translation>Производственный календарь; «-» — стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>csv (the open-data table) or json (default: from the file name).</source>
+        <translation>csv (таблица открытых данных) или json (по умолчанию — по имени файла).</translation>
+    </message>
+    <message>
+        <source>The year to take from a CSV that lists several.</source>
+        <translation>Какой год взять из CSV, где их несколько.</translation>
+    </message>
+    <message>
+        <source>Print the calendar file the import would store; store nothing.</source>
+        <translation>Вывести файл календаря, который сохранил бы импорт; ничего не сохранять.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into calendar &quot;%2&quot;: holidays %3, shortened days %4, working weekend days %5</source>
+        <translation>%1 год импортирован в календарь «%2»: праздничных дней %3, сокращённых %4, рабочих выходных %5</translation>
+    </message>
+    <message>
+        <source>Removes a calendar that no SLA policy counts in.</source>
+        <translation>Удаляет календарь, по которому не считает ни одна политика SLA.</translation>
+    </message>
+    <message>
+        <source>Removed calendar &quot;%1&quot; (id %2)</source>
+        <translation>Календарь «%1» удалён (id %2)</translation>
+    </message>
+    <message>
+        <source>calendar: use &quot;calendar list&quot;, &quot;calendar show&quot;, &quot;calendar set&quot;, &quot;calendar import&quot; or &quot;calendar remove&quot; (got &quot;%1&quot;)</source>
+        <translation>calendar: используйте «calendar list», «calendar show», «calendar set», «calendar import» или «calendar remove» (указано «%1»)</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2016,133 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>%1 migrated from schema version %2 to %3</source>
         <translation>База данных %1 обновлена с версии схемы %2 до версии %3</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::PolicyCommand</name>
+    <message>
+        <source>Support level, as contracts name it (e.g. default).</source>
+        <translation>Уровень поддержки, как он назван в договорах (например, default).</translation>
+    </message>
+    <message>
+        <source>%1: --%2 is required</source>
+        <translation>%1: нужен параметр --%2</translation>
+    </message>
+    <message>
+        <source>%1: --%2 must be one of %3 (got &quot;%4&quot;)</source>
+        <translation>%1: --%2 должен быть одним из: %3 (указано «%4»)</translation>
+    </message>
+    <message>
+        <source>%1: --%2 needs a whole number of business minutes from %3 to %4 (got &quot;%5&quot;)</source>
+        <translation>%1: --%2 требует целое число рабочих минут от %3 до %4 (указано «%5»)</translation>
+    </message>
+    <message>
+        <source>policy set: --pausing may only list these statuses: %1, or be none (got &quot;%2&quot;)</source>
+        <translation>policy set: в --pausing допустимы только статусы %1 или none (указано «%2»)</translation>
+    </message>
+    <message>
+        <source>%1: --level is required</source>
+        <translation>%1: нужен параметр --level</translation>
+    </message>
+    <message>
+        <source>SLA policy %1 for %2/%3/%4: first response %5, next response %6, resolution %7 business minutes; calendar %8; paused in %9</source>
+        <translation>Политика SLA %1 для %2/%3/%4: первый ответ %5, следующий ответ %6, решение %7 рабочих минут; календарь %8; пауза в статусах %9</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>УРОВЕНЬ</translation>
+    </message>
+    <message>
+        <source>CATEGORY</source>
+        <translation>КАТЕГОРИЯ</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>ПРИОРИТЕТ</translation>
+    </message>
+    <message>
+        <source>FIRST</source>
+        <translation>ПЕРВЫЙ</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation>СЛЕДУЮЩИЙ</translation>
+    </message>
+    <message>
+        <source>RESOLUTION</source>
+        <translation>РЕШЕНИЕ</translation>
+    </message>
+    <message>
+        <source>CALENDAR</source>
+        <translation>КАЛЕНДАРЬ</translation>
+    </message>
+    <message>
+        <source>PAUSING</source>
+        <translation>ПАУЗА</translation>
+    </message>
+    <message>
+        <source>Creates the SLA policy of a support level, category and priority, or replaces it. Targets are business minutes of the policy&apos;s calendar.</source>
+        <translation>Создаёт или заменяет политику SLA для уровня поддержки, категории и приоритета. Сроки — в рабочих минутах календаря политики.</translation>
+    </message>
+    <message>
+        <source>First-response target.</source>
+        <translation>Срок первого ответа.</translation>
+    </message>
+    <message>
+        <source>Target for each answer after a customer&apos;s message; 0 for none.</source>
+        <translation>Срок каждого ответа после сообщения клиента; 0 — без срока.</translation>
+    </message>
+    <message>
+        <source>Resolution target.</source>
+        <translation>Срок решения.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s name (default: none).</source>
+        <translation>Имя календаря (по умолчанию — нет).</translation>
+    </message>
+    <message>
+        <source>Statuses that stop the clock, comma-separated, or none (default: pending_customer).</source>
+        <translation>Статусы, останавливающие отсчёт, через запятую, или none (по умолчанию pending_customer).</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Создана %1</translation>
+    </message>
+    <message>
+        <source>Replaced %1</source>
+        <translation>Заменена %1</translation>
+    </message>
+    <message>
+        <source>Removes an SLA policy, named by --id or by --level, --category and --priority.</source>
+        <translation>Удаляет политику SLA, заданную через --id или через --level, --category и --priority.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s id, as `policy list` shows it.</source>
+        <translation>id политики, как его показывает `policy list`.</translation>
+    </message>
+    <message>
+        <source>%1: name the policy by --id or by --level, --category and --priority</source>
+        <translation>%1: укажите политику через --id или через --level, --category и --priority</translation>
+    </message>
+    <message>
+        <source>%1: --id needs a policy&apos;s number (got &quot;%2&quot;)</source>
+        <translation>%1: --id требует номер политики (указано «%2»)</translation>
+    </message>
+    <message>
+        <source>Removed SLA policy %1 for %2/%3/%4</source>
+        <translation>Удалена политика SLA %1 для %2/%3/%4</translation>
+    </message>
+    <message>
+        <source>policy: use &quot;policy list&quot;, &quot;policy set&quot; or &quot;policy remove&quot; (got &quot;%1&quot;)</source>
+        <translation>policy: используйте «policy list», «policy set» или «policy remove» (указано «%1»)</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,16 @@ BusinessCalendar::DayHours BusinessCalendar::hoursOn(QDate date, bool critical) 
     return merged(m_working.hoursOn(date) + m_duty->hoursOn(date));
 }
 
+BusinessCalendar BusinessCalendar::withDates(QMap<QDate, DayHours> working,
+                                             QMap<QDate, DayHours> duty) const
+{
+    BusinessCalendar copy = *this;
+    copy.m_working.dates = std::move(working);
+    if (copy.m_duty)
+        copy.m_duty->dates = std::move(duty);
+    return copy;
+}
+
 bool BusinessCalendar::operator==(const BusinessCalendar &other) const
 {
     return m_name == other.m_name && m_note == other.m_note &&

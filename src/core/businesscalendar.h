@@ -63,6 +63,11 @@ public:
     // hours are added to the working hours.
     DayHours hoursOn(QDate date, bool critical) const;
 
+    // A copy whose date overrides are `working` and, when the calendar has a duty schedule,
+    // `duty` (ignored otherwise): how an import replaces a year's holidays. Each day's hours
+    // must be sorted and apart, as fromJson() leaves them.
+    BusinessCalendar withDates(QMap<QDate, DayHours> working, QMap<QDate, DayHours> duty) const;
+
     bool operator==(const BusinessCalendar &other) const;
 
     // The JSON spelling of weekday `index` (0 = "mon") and of a minute of the day ("08:00").

@@ -1,8 +1,10 @@
 #include "admincli.h"
 
+#include "calendarcommand.h"
 #include "clisupport.h"
 #include "democommand.h"
 #include "migratecommand.h"
+#include "policycommand.h"
 #include "servecommand.h"
 #include "slacommand.h"
 #include "usercommand.h"
@@ -32,6 +34,21 @@ QString AdminCli::usage()
         "                                      when N business minutes from TIME end\n"
         "  sla elapsed --calendar FILE --from TIME --to TIME [--critical]\n"
         "                                      business minutes between two instants\n"
+        "  calendar list --db URL              list the stored business calendars\n"
+        "  calendar show NAME --db URL         print a stored calendar as a calendar file\n"
+        "  calendar set --db URL --file FILE.json [--name NAME]\n"
+        "                                      create a calendar, or replace the one of that name\n"
+        "  calendar import NAME --db URL --file FILE [--format csv|json] [--year Y] [--dry-run]\n"
+        "                                      replace one year's holidays, shortened and working\n"
+        "                                      weekend days with a production calendar's\n"
+        "  calendar remove NAME --db URL       remove a calendar no SLA policy uses\n"
+        "  policy list --db URL                list the SLA policies\n"
+        "  policy set --db URL --level L --category C --priority P --first M --next M\n"
+        "             --resolution M [--calendar NAME] [--pausing STATUS,...|none]\n"
+        "                                      create or replace the policy of L x C x P\n"
+        "                                      (targets in business minutes; --next 0: none)\n"
+        "  policy remove --db URL (--id N | --level L --category C --priority P)\n"
+        "                                      remove an SLA policy\n"
         "\n"
         "URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to\n"
         "the SUPPORTDESK_DB environment variable. Run a command with --help for its options.\n");
@@ -54,6 +71,10 @@ int AdminCli::run(const QStringList &arguments)
         return SlaCommand::run(arguments);
     if (command == u"user")
         return UserCommand::run(arguments);
+    if (command == u"calendar")
+        return CalendarCommand::run(arguments);
+    if (command == u"policy")
+        return PolicyCommand::run(arguments);
     rest.removeAt(1);
     if (command == u"serve")
         return ServeCommand::run(rest);

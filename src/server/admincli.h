@@ -4,7 +4,8 @@
 
 namespace sd::server {
 
-// supportdesk-server's command line: `serve`, `migrate`, `demo`, `sla due|elapsed`, ...
+// supportdesk-server's command line: `serve`, `migrate`, `demo`, `sla due|elapsed`, `user`,
+// `calendar`, `policy`, ...
 // Exit codes: 0 success, 1 the work failed (database down, ...), 2 bad arguments or input
 // (with a message on stderr naming what is wrong).
 class AdminCli final

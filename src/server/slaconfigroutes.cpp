@@ -7,8 +7,7 @@
 #include "requestbody.h"
 #include "requestcontext.h"
 #include "router.h"
-#include "storage/calendarrepository.h"
-#include "storage/slapolicyrepository.h"
+#include "slaconfigservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,7 +59,7 @@ std::optional<CalendarInput> readCalendar(const QJsonObject &body, protocol::Api
             SlaConfigRoutes::tr("The calendar definition is not valid: %1.").arg(problem));
         return std::nullopt;
     }
-    return CalendarInput{name.isEmpty() ? calendar->name() : name, *calendar};
+    return CalendarInput{name, *calendar};
 }
 
 std::optional<core::SlaPolicy> readNewPolicy(const QJsonObject &body, protocol::ApiError *error)
@@ -81,17 +80,11 @@ ApiResponse calendarError(const storage::StorageError &error)
 
 // A calendar id that names no calendar is the body's fault, so 422 with the field rather than
 // the 404 of the calendar route.
-std::optional<ApiResponse> refuseMissingCalendar(RequestContext &ctx, qint64 calendarId)
+ApiResponse policyError(const storage::StorageError &error, const QString &field)
 {
-    if (calendarId == 0)
-        return std::nullopt;
-    auto calendar = storage::CalendarRepository(ctx.db).get(calendarId);
-    if (calendar)
-        return std::nullopt;
-    if (calendar.error().kind != Kind::NotFound)
-        return ApiResponse::storageError(calendar.error());
-    return ApiResponse::error(422, QStringLiteral("invalid_value"), calendar.error().message,
-                              QStringLiteral("calendar_id"));
+    if (error.kind == Kind::Invalid && !field.isEmpty())
+        return ApiResponse::error(422, QStringLiteral("invalid_value"), error.message, field);
+    return ApiResponse::storageError(error);
 }
 
 ApiResponse created(const QJsonObject &json, const QString &collection, qint64 id)
@@ -123,7 +116,7 @@ void SlaConfigRoutes::add(Router &router)
 
 ApiResponse SlaConfigRoutes::listCalendars(RequestContext &ctx)
 {
-    auto calendars = storage::CalendarRepository(ctx.db).list();
+    auto calendars = SlaConfigService(ctx.db, ctx.userId()).calendars();
     if (!calendars)
         return ApiResponse::storageError(calendars.error());
     QJsonArray items;
@@ -134,7 +127,7 @@ ApiResponse SlaConfigRoutes::listCalendars(RequestContext &ctx)
 
 ApiResponse SlaConfigRoutes::getCalendar(RequestContext &ctx)
 {
-    auto calendar = storage::CalendarRepository(ctx.db).get(ctx.idArg());
+    auto calendar = SlaConfigService(ctx.db, ctx.userId()).calendar(ctx.idArg());
     if (!calendar)
         return ApiResponse::storageError(calendar.error());
     return ApiResponse::json(calendarJson(calendar.value()));
@@ -147,7 +140,7 @@ ApiResponse SlaConfigRoutes::createCalendar(RequestContext &ctx)
     if (!input)
         return refused;
     auto stored =
-        storage::CalendarRepository(ctx.db).create(input->name, input->calendar, ctx.userId());
+        SlaConfigService(ctx.db, ctx.userId()).createCalendar(input->name, input->calendar);
     if (!stored)
         return calendarError(stored.error());
     return created(calendarJson(stored.value()), CalendarsPath, stored->id);
@@ -159,8 +152,8 @@ ApiResponse SlaConfigRoutes::replaceCalendar(RequestContext &ctx)
     const auto input = RequestBody::parse<CalendarInput>(ctx, readCalendar, &refused);
     if (!input)
         return refused;
-    auto stored = storage::CalendarRepository(ctx.db).update(ctx.idArg(), input->name,
-                                                             input->calendar, ctx.userId());
+    auto stored = SlaConfigService(ctx.db, ctx.userId())
+                      .replaceCalendar(ctx.idArg(), input->name, input->calendar);
     if (!stored)
         return calendarError(stored.error());
     return ApiResponse::json(calendarJson(stored.value()));
@@ -168,15 +161,14 @@ ApiResponse SlaConfigRoutes::replaceCalendar(RequestContext &ctx)
 
 ApiResponse SlaConfigRoutes::removeCalendar(RequestContext &ctx)
 {
-    if (auto removed = storage::CalendarRepository(ctx.db).remove(ctx.idArg(), ctx.userId());
-        !removed)
+    if (auto removed = SlaConfigService(ctx.db, ctx.userId()).removeCalendar(ctx.idArg()); !removed)
         return ApiResponse::storageError(removed.error());
     return ApiResponse::noContent();
 }
 
 ApiResponse SlaConfigRoutes::listPolicies(RequestContext &ctx)
 {
-    auto policies = storage::SlaPolicyRepository(ctx.db).list();
+    auto policies = SlaConfigService(ctx.db, ctx.userId()).policies();
     if (!policies)
         return ApiResponse::storageError(policies.error());
     QJsonArray items;
@@ -187,7 +179,7 @@ ApiResponse SlaConfigRoutes::listPolicies(RequestContext &ctx)
 
 ApiResponse SlaConfigRoutes::getPolicy(RequestContext &ctx)
 {
-    auto policy = storage::SlaPolicyRepository(ctx.db).get(ctx.idArg());
+    auto policy = SlaConfigService(ctx.db, ctx.userId()).policy(ctx.idArg());
     if (!policy)
         return ApiResponse::storageError(policy.error());
     return ApiResponse::json(protocol::SlaPolicyJson::toJson(policy.value()));
@@ -199,18 +191,17 @@ ApiResponse SlaConfigRoutes::createPolicy(RequestContext &ctx)
     const auto policy = RequestBody::parse<core::SlaPolicy>(ctx, readNewPolicy, &refused);
     if (!policy)
         return refused;
-    if (auto missing = refuseMissingCalendar(ctx, policy->calendarId))
-        return *missing;
-    auto stored = storage::SlaPolicyRepository(ctx.db).create(*policy, ctx.userId());
+    QString field;
+    auto stored = SlaConfigService(ctx.db, ctx.userId()).createPolicy(*policy, &field);
     if (!stored)
-        return ApiResponse::storageError(stored.error());
+        return policyError(stored.error(), field);
     return created(protocol::SlaPolicyJson::toJson(stored.value()), PoliciesPath, stored->id);
 }
 
 ApiResponse SlaConfigRoutes::updatePolicy(RequestContext &ctx)
 {
-    storage::SlaPolicyRepository policies(ctx.db);
-    auto current = policies.get(ctx.idArg());
+    SlaConfigService service(ctx.db, ctx.userId());
+    auto current = service.policy(ctx.idArg());
     if (!current)
         return ApiResponse::storageError(current.error());
     protocol::ApiError error;
@@ -220,18 +211,16 @@ ApiResponse SlaConfigRoutes::updatePolicy(RequestContext &ctx)
     core::SlaPolicy policy = current.value();
     if (!protocol::SlaPolicyJson::read(*body, false, &policy, &error))
         return ApiResponse::error(error);
-    if (auto missing = refuseMissingCalendar(ctx, policy.calendarId))
-        return *missing;
-    auto stored = policies.update(policy, ctx.userId());
+    QString field;
+    auto stored = service.updatePolicy(policy, &field);
     if (!stored)
-        return ApiResponse::storageError(stored.error());
+        return policyError(stored.error(), field);
     return ApiResponse::json(protocol::SlaPolicyJson::toJson(stored.value()));
 }
 
 ApiResponse SlaConfigRoutes::removePolicy(RequestContext &ctx)
 {
-    if (auto removed = storage::SlaPolicyRepository(ctx.db).remove(ctx.idArg(), ctx.userId());
-        !removed)
+    if (auto removed = SlaConfigService(ctx.db, ctx.userId()).removePolicy(ctx.idArg()); !removed)
         return ApiResponse::storageError(removed.error());
     return ApiResponse::noContent();
 }

@@ -3,7 +3,6 @@
 #include "clisupport.h"
 #include "passwordhasher.h"
 #include "storage/database.h"
-#include "storage/migrator.h"
 #include "storage/organisationrepository.h"
 #include "storage/queuerepository.h"
 #include "storage/sessionrepository.h"
@@ -14,7 +13,6 @@
 #include <QHash>
 #include <QRegularExpression>
 
-#include <memory>
 #include <optional>
 
 namespace sd::server {
@@ -39,16 +37,6 @@ QCommandLineOption passwordStdinOption()
             UserCommand::tr("Read the password from the first line of standard input "
                             "(at least %1 characters).")
                 .arg(UserCommand::MinimumPasswordLength)};
-}
-
-// A taken login or an unknown organisation is the admin's input (2); anything else is the
-// database failing (1).
-int failStorage(const QString &command, const StorageError &error)
-{
-    const bool input =
-        error.kind == StorageError::Kind::Duplicate || error.kind == StorageError::Kind::NotFound;
-    return CliSupport::fail(command + QStringLiteral(": ") + error.message,
-                            input ? CliSupport::BadInput : CliSupport::Failed);
 }
 
 bool requireFlag(const QCommandLineParser &parser, const QString &flag, const QString &command,
@@ -101,25 +89,6 @@ std::optional<QString> hashPassword(const QString &command, const QString &passw
         return std::nullopt;
     }
     return hash;
-}
-
-std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const QString &command,
-                                       int *exitCode)
-{
-    *exitCode = CliSupport::BadInput;
-    const QString url = CliSupport::databaseUrl(parser, command);
-    if (url.isEmpty())
-        return nullptr;
-    auto db = Database::open(url);
-    if (!db) {
-        *exitCode = CliSupport::fail(db.error().message, CliSupport::Failed);
-        return nullptr;
-    }
-    if (const auto ready = sd::storage::Migrator(*db.value()).check(); !ready) {
-        *exitCode = CliSupport::fail(ready.error().message, CliSupport::Failed);
-        return nullptr;
-    }
-    return std::move(db).value();
 }
 
 // What `user add` was asked for, checked before the database is touched.
@@ -238,21 +207,21 @@ int createUser(Database &db, AddRequest request, const QString &hash)
     const QString command = QStringLiteral("user add");
     sd::storage::Transaction tx(db);
     if (!tx)
-        return failStorage(command, tx.error());
+        return CliSupport::failStorage(command, tx.error());
     bool organisationCreated = false;
     const auto organisation = organisationId(db, request, &organisationCreated);
     if (!organisation)
-        return failStorage(command, organisation.error());
+        return CliSupport::failStorage(command, organisation.error());
     const auto queues = queueIds(db, request.queues);
     if (!queues)
-        return failStorage(command, queues.error());
+        return CliSupport::failStorage(command, queues.error());
     request.user.organisationId = organisation.value();
     request.user.queueIds = queues.value();
     const auto created = sd::storage::UserRepository(db).create(request.user, hash);
     if (!created)
-        return failStorage(command, created.error());
+        return CliSupport::failStorage(command, created.error());
     if (const auto committed = tx.commit(); !committed)
-        return failStorage(command, committed.error());
+        return CliSupport::failStorage(command, committed.error());
     if (organisationCreated)
         CliSupport::print(UserCommand::tr("Created organisation %1 with id %2")
                               .arg(request.organisation)
@@ -294,30 +263,10 @@ int add(const QStringList &arguments)
     const auto hash = hashPassword(QStringLiteral("user add"), *password, &exitCode);
     if (!hash)
         return exitCode;
-    const auto db = openDatabase(parser, QStringLiteral("user add"), &exitCode);
+    const auto db = CliSupport::openDatabase(parser, QStringLiteral("user add"), &exitCode);
     if (!db)
         return exitCode;
     return createUser(*db, *request, *hash);
-}
-
-QString tableLine(const QStringList &cells, const QList<qsizetype> &widths)
-{
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i)
-        line += i + 1 < cells.size() ? cells[i].leftJustified(widths[i] + 2) : cells[i];
-    while (line.endsWith(u' '))
-        line.chop(1);
-    return line;
-}
-
-void printTable(const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths(rows.constFirst().size(), 0);
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    for (const QStringList &row : rows)
-        CliSupport::print(tableLine(row, widths));
 }
 
 int list(const QStringList &arguments)
@@ -329,15 +278,15 @@ int list(const QStringList &arguments)
     int exitCode = CliSupport::Ok;
     if (!CliSupport::parse(parser, arguments, command, &exitCode))
         return exitCode;
-    const auto db = openDatabase(parser, command, &exitCode);
+    const auto db = CliSupport::openDatabase(parser, command, &exitCode);
     if (!db)
         return exitCode;
     const auto users = sd::storage::UserRepository(*db).list(parser.isSet(QStringLiteral("all")));
     if (!users)
-        return failStorage(command, users.error());
+        return CliSupport::failStorage(command, users.error());
     const auto organisations = sd::storage::OrganisationRepository(*db).list();
     if (!organisations)
-        return failStorage(command, organisations.error());
+        return CliSupport::failStorage(command, organisations.error());
     QHash<qint64, QString> organisationNames;
     for (const auto &organisation : organisations.value())
         organisationNames.insert(organisation.id, organisation.name);
@@ -347,7 +296,7 @@ int list(const QStringList &arguments)
     for (const auto &user : users.value())
         rows.append({QString::number(user.id), user.login, sd::core::toString(user.role), user.name,
                      organisationNames.value(user.organisationId)});
-    printTable(rows);
+    CliSupport::printTable(rows);
     return CliSupport::Ok;
 }
 
@@ -356,18 +305,18 @@ int setPassword(Database &db, const QString &login, const QString &hash)
     const QString command = QStringLiteral("user passwd");
     sd::storage::Transaction tx(db);
     if (!tx)
-        return failStorage(command, tx.error());
+        return CliSupport::failStorage(command, tx.error());
     const auto user = sd::storage::UserRepository(db).findByLogin(login);
     if (!user)
-        return failStorage(command, user.error());
+        return CliSupport::failStorage(command, user.error());
     if (const auto set = sd::storage::UserRepository(db).setPasswordHash(user->id, hash); !set)
-        return failStorage(command, set.error());
+        return CliSupport::failStorage(command, set.error());
     // Whoever knew the old password must not stay signed in with it.
     const auto revoked = sd::storage::SessionRepository(db).revokeAllFor(user->id);
     if (!revoked)
-        return failStorage(command, revoked.error());
+        return CliSupport::failStorage(command, revoked.error());
     if (const auto committed = tx.commit(); !committed)
-        return failStorage(command, committed.error());
+        return CliSupport::failStorage(command, committed.error());
     CliSupport::print(UserCommand::tr("Changed the password of %1; signed out %n session(s)",
                                       nullptr, revoked.value())
                           .arg(user->login));
@@ -392,7 +341,7 @@ int passwd(const QStringList &arguments)
     const auto hash = hashPassword(command, *password, &exitCode);
     if (!hash)
         return exitCode;
-    const auto db = openDatabase(parser, command, &exitCode);
+    const auto db = CliSupport::openDatabase(parser, command, &exitCode);
     if (!db)
         return exitCode;
     return setPassword(*db, parser.value(LoginFlag).trimmed(), *hash);

@@ -50,6 +50,16 @@ Result<StoredCalendar> CalendarRepository::get(qint64 id)
     return found->takeFirst();
 }
 
+Result<StoredCalendar> CalendarRepository::findByName(const QString &name)
+{
+    Result<QList<StoredCalendar>> found = select(QStringLiteral("name = ?"), {name.trimmed()});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return StorageError{Kind::NotFound, tr("There is no calendar named \"%1\".").arg(name)};
+    return found->takeFirst();
+}
+
 Result<StoredCalendar> CalendarRepository::create(const QString &name,
                                                   const core::BusinessCalendar &calendar,
                                                   qint64 actorId)

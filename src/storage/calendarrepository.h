@@ -35,6 +35,8 @@ public:
     // By name.
     Result<QList<StoredCalendar>> list();
     Result<StoredCalendar> get(qint64 id);
+    // NotFound when no calendar has that name (as stored: trimmed, case-sensitive).
+    Result<StoredCalendar> findByName(const QString &name);
     // Writes record an audit event by `actorId` and a change-feed item.
     // Duplicate when the name is taken, Invalid for a blank name.
     Result<StoredCalendar> create(const QString &name, const core::BusinessCalendar &calendar,
