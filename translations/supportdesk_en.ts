@@ -1659,6 +1659,10 @@
         <source>The server sent a saved view that SupportDesk cannot read.</source>
         <translation>The server sent a saved view that SupportDesk cannot read.</translation>
     </message>
+    <message>
+        <source>The change could not be kept on this computer (%1); it is lost if SupportDesk closes before the server has it.</source>
+        <translation>The change could not be kept on this computer (%1); it is lost if SupportDesk closes before the server has it.</translation>
+    </message>
 </context>
 <context>
     <name>sd::client::SyncEngine</name>
@@ -3062,6 +3066,17 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>&amp;Save current view…</source>
         <translation>&amp;Save current view…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the ticket list… Until it is done, only the newest %n ticket(s) are shown and searched.</source>
+        <translation>
+            <numerusform>Loading the ticket list… Until it is done, only the newest ticket is shown and searched.</numerusform>
+            <numerusform>Loading the ticket list… Until it is done, only the newest %n tickets are shown and searched.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket list loaded: the filter searches every ticket.</source>
+        <translation>Ticket list loaded: the filter searches every ticket.</translation>
     </message>
 </context>
 <context>

@@ -1667,6 +1667,10 @@
         <source>The server sent a saved view that SupportDesk cannot read.</source>
         <translation>Сервер прислал сохранённое представление, которое SupportDesk не может прочитать.</translation>
     </message>
+    <message>
+        <source>The change could not be kept on this computer (%1); it is lost if SupportDesk closes before the server has it.</source>
+        <translation>Изменение не удалось сохранить на этом компьютере (%1); оно пропадёт, если SupportDesk закроется раньше, чем его получит сервер.</translation>
+    </message>
 </context>
 <context>
     <name>sd::client::SyncEngine</name>
@@ -3076,6 +3080,18 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>&amp;Save current view…</source>
         <translation>&amp;Сохранить текущее представление…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the ticket list… Until it is done, only the newest %n ticket(s) are shown and searched.</source>
+        <translation>
+            <numerusform>Загрузка списка обращений… Пока она идёт, показывается и ищется только %n самое новое обращение.</numerusform>
+            <numerusform>Загрузка списка обращений… Пока она идёт, показываются и ищутся только %n самых новых обращения.</numerusform>
+            <numerusform>Загрузка списка обращений… Пока она идёт, показываются и ищутся только %n самых новых обращений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket list loaded: the filter searches every ticket.</source>
+        <translation>Список обращений загружен: фильтр ищет по всем обращениям.</translation>
     </message>
 </context>
 <context>

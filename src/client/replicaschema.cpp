@@ -69,7 +69,18 @@ QList<storage::Migration> ReplicaSchema::migrations()
                        "html TEXT NOT NULL, files TEXT NOT NULL DEFAULT '[]', seen_message_id "
                        "INTEGER, saved_at TEXT NOT NULL)"),
     };
-    return {first, conflicts, pendingIndex, workstation};
+    storage::Migration savedViewChanges;
+    savedViewChanges.version = 5;
+    savedViewChanges.description = QStringLiteral("saved-view changes not yet on the server");
+    // One row per view: a PUT or DELETE by the view's own id replaces the whole view on the
+    // server, so only the latest change of each is worth sending. A change takes a new `seq`
+    // (INSERT OR REPLACE), so they go out in the order of their last change.
+    savedViewChanges.sqlite = {
+        QStringLiteral("CREATE TABLE saved_view_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "view_id TEXT NOT NULL UNIQUE, operation TEXT NOT NULL, name TEXT, "
+                       "definition TEXT, position INTEGER, changed_at TEXT NOT NULL)"),
+    };
+    return {first, conflicts, pendingIndex, workstation, savedViewChanges};
 }
 
 } // namespace sd::client

@@ -6,6 +6,7 @@
 #include "serverapi.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QUuid>
 
 #include <algorithm>
@@ -14,7 +15,14 @@ namespace sd::client {
 
 namespace {
 
+Q_LOGGING_CATEGORY(lcViews, "sd.client.savedviews")
+
 const QString Path = QStringLiteral("/api/v1/views");
+
+bool sameContent(const SavedView &a, const SavedView &b)
+{
+    return a.name == b.name && a.definition == b.definition && a.position == b.position;
+}
 
 std::optional<SavedView> parseView(const QJsonObject &json)
 {
@@ -32,7 +40,23 @@ std::optional<SavedView> parseView(const QJsonObject &json)
 
 } // namespace
 
-SavedViews::SavedViews(ServerApi *api, QObject *parent) : QObject(parent), m_api(api) {}
+SavedViews::SavedViews(ServerApi *api, storage::Database &replica, QObject *parent)
+    : QObject(parent), m_api(api), m_pending(replica)
+{
+    auto kept = m_pending.all();
+    if (!kept) {
+        qCWarning(lcViews, "changes kept from the last run could not be read: %s",
+                  qUtf8Printable(kept.error().message));
+        return;
+    }
+    for (const PendingSavedViews::Change &change : std::as_const(kept.value())) {
+        m_revision.insert(change.view.id, ++m_lastRevision);
+        if (change.removal)
+            m_pendingRemovals.insert(change.view.id);
+        else
+            m_items.append(change.view);
+    }
+}
 
 void SavedViews::refresh()
 {
@@ -55,8 +79,9 @@ QString SavedViews::save(SavedView view)
                         1;
     view.unsaved = true;
     putLocal(view);
-    ++m_revision[view.id];
+    m_revision.insert(view.id, ++m_lastRevision);
     m_pendingRemovals.remove(view.id);
+    keep(m_pending.keepSave(view));
     emit loaded(m_items);
     send(view.id);
     return view.id;
@@ -66,22 +91,31 @@ void SavedViews::remove(const QString &id)
 {
     if (const qsizetype index = indexOf(id); index >= 0)
         m_items.removeAt(index);
-    ++m_revision[id];
+    m_revision.insert(id, ++m_lastRevision);
     m_confirmed.remove(id);
     m_pendingRemovals.insert(id);
+    keep(m_pending.keepRemoval(id));
     emit loaded(m_items);
     sendRemoval(id);
 }
 
 void SavedViews::retryPending()
 {
+    QStringList ids(m_pendingRemovals.cbegin(), m_pendingRemovals.cend());
     for (const SavedView &view : std::as_const(m_items))
-        if (view.unsaved && !m_inFlight.value(view.id))
-            send(view.id);
-    const QSet<QString> removals = m_pendingRemovals;
-    for (const QString &id : removals)
-        if (!m_inFlight.value(id))
+        if (view.unsaved)
+            ids.append(view.id);
+    std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+        return m_revision.value(a) < m_revision.value(b);
+    });
+    for (const QString &id : std::as_const(ids)) {
+        if (m_inFlight.value(id))
+            continue;
+        if (m_pendingRemovals.contains(id))
             sendRemoval(id);
+        else
+            send(id);
+    }
 }
 
 std::optional<SavedView> SavedViews::find(const QString &id) const
@@ -105,14 +139,19 @@ void SavedViews::listed(const ApiResult &result)
         return;
     }
     QList<SavedView> items;
+    QSet<QString> onServer;
     m_confirmed.clear();
     const QJsonArray array = result.object().value(QStringLiteral("items")).toArray();
-    for (const QJsonValue &value : array)
-        if (const std::optional<SavedView> view = parseView(value.toObject());
-            view && !m_pendingRemovals.contains(view->id)) {
-            m_confirmed.insert(view->id, *view);
+    for (const QJsonValue &value : array) {
+        const std::optional<SavedView> view = parseView(value.toObject());
+        if (!view)
+            continue;
+        onServer.insert(view->id);
+        m_confirmed.insert(view->id, *view);
+        if (!m_pendingRemovals.contains(view->id))
             items.append(*view);
-        }
+    }
+    dropArrived(onServer);
     // What the server has not confirmed yet is newer than what it sent.
     std::swap(items, m_items);
     for (const SavedView &view : std::as_const(items))
@@ -120,6 +159,39 @@ void SavedViews::listed(const ApiResult &result)
             putLocal(view);
     emit loaded(m_items);
     retryPending();
+}
+
+void SavedViews::dropArrived(const QSet<QString> &onServer)
+{
+    for (SavedView &view : m_items) {
+        const auto confirmed = m_confirmed.constFind(view.id);
+        if (view.unsaved && confirmed != m_confirmed.cend() && sameContent(*confirmed, view)) {
+            view = *confirmed;
+            forgetKept(view.id);
+        }
+    }
+    const QSet<QString> removals = m_pendingRemovals;
+    for (const QString &id : removals)
+        if (!onServer.contains(id)) {
+            m_pendingRemovals.remove(id);
+            forgetKept(id);
+        }
+}
+
+void SavedViews::keep(const storage::Result<void> &kept)
+{
+    if (!kept)
+        emit failed(tr("The change could not be kept on this computer (%1); it is lost if "
+                       "SupportDesk closes before the server has it.")
+                        .arg(kept.error().message));
+}
+
+void SavedViews::forgetKept(const QString &id)
+{
+    // Left behind, it is found on the server at the next start and dropped then.
+    if (const auto forgotten = m_pending.forget(id); !forgotten)
+        qCWarning(lcViews, "a confirmed change is still kept: %s",
+                  qUtf8Printable(forgotten.error().message));
 }
 
 void SavedViews::send(const QString &id)
@@ -167,8 +239,10 @@ void SavedViews::sendRemoval(const QString &id)
         if (revision != m_revision.value(id))
             return;
         m_inFlight.remove(id);
-        if (result.ok() || !isTransient(result))
+        if (result.ok() || !isTransient(result)) {
             m_pendingRemovals.remove(id);
+            forgetKept(id);
+        }
         if (!result.ok())
             emit failed(result.userMessage);
     });
@@ -182,7 +256,8 @@ void SavedViews::answered(const QString &id, int revision, const ApiResult &resu
     m_inFlight.remove(id);
     if (!result.ok()) {
         if (!isTransient(result)) {
-            // Refused: back to what the server has.
+            // Refused: back to what the server has; sending it again would not help.
+            forgetKept(id);
             if (m_confirmed.contains(id))
                 putLocal(m_confirmed.value(id));
             else if (const qsizetype index = indexOf(id); index >= 0)
@@ -199,6 +274,7 @@ void SavedViews::answered(const QString &id, int revision, const ApiResult &resu
     }
     m_confirmed.insert(id, *view);
     putLocal(*view);
+    forgetKept(id);
     emit saved(*view);
     emit loaded(m_items);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pendingsavedviews.h"
 #include "savedview.h"
 
 #include <QHash>
@@ -20,15 +21,21 @@ struct ApiResult;
 // workstations shows the same list. Changes show in items() at once; saving is a PUT by the
 // view's own UUID, so it is safe to send again. A save or removal that failed for want of the
 // server stays pending (the view marked unsaved) and goes out again on retryPending() or the
-// next refresh(). Pending changes live in memory only: quitting while offline loses them.
+// next refresh(), in the order the changes were made.
+//
+// Pending changes are also kept in the replica (PendingSavedViews): after quitting while
+// offline, the next start shows them at once and sends them once the server answers. Before
+// sending, the server's list tells whether a change got there already (its answer was lost,
+// or the workstation quit before hearing it); such a change is not sent again.
 class SavedViews final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SavedViews)
 
 public:
-    // `api` is not owned.
-    explicit SavedViews(ServerApi *api, QObject *parent = nullptr);
+    // `api` is not owned. `replica` is the replica's connection (Replica::database()), used on
+    // its thread; it must outlive this object.
+    SavedViews(ServerApi *api, storage::Database &replica, QObject *parent = nullptr);
 
     static constexpr qsizetype NameLength = 100; // what the server accepts
 
@@ -55,6 +62,10 @@ signals:
 
 private:
     void listed(const ApiResult &result);
+    // Drops the pending changes the server's list shows as done; `onServer` is every id in it.
+    void dropArrived(const QSet<QString> &onServer);
+    void keep(const storage::Result<void> &kept);
+    void forgetKept(const QString &id);
     void send(const QString &id);
     // Requests for one view go out one after another: over separate connections a later one
     // could overtake an earlier one, and the server would keep the older state. True when a
@@ -71,8 +82,11 @@ private:
     QList<SavedView> m_items;
     // The last version the server confirmed, to return to when it refuses a change.
     QHash<QString, SavedView> m_confirmed;
-    // Bumped by each local change, so an answer to an older request does not undo a newer one.
+    PendingSavedViews m_pending;
+    // Set from a counter bumped by each local change: an answer to an older request does not
+    // undo a newer one, and pending changes are sent in the order they were made.
     QHash<QString, int> m_revision;
+    int m_lastRevision = 0;
     QHash<QString, QPointer<ApiJob>> m_inFlight;
     QSet<QString> m_pendingRemovals;
     QSet<QString> m_waiting;

@@ -13,6 +13,8 @@ QJsonObject HealthInfo::toJson() const
     };
     if (!message.isEmpty())
         body.insert(QStringLiteral("message"), message);
+    if (attachmentMaxBytes > 0)
+        body.insert(QStringLiteral("attachment_max_bytes"), attachmentMaxBytes);
     return body;
 }
 
@@ -25,6 +27,8 @@ HealthInfo HealthInfo::fromJson(const QJsonObject &body)
     info.version = body.value(QStringLiteral("version")).toString();
     info.schemaVersion = body.value(QStringLiteral("schema_version")).toInt();
     info.message = body.value(QStringLiteral("message")).toString();
+    info.attachmentMaxBytes =
+        qMax<qint64>(0, body.value(QStringLiteral("attachment_max_bytes")).toInteger());
     return info;
 }
 

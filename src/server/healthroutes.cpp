@@ -17,6 +17,7 @@ ApiResponse HealthRoutes::health(RequestContext &ctx)
 {
     protocol::HealthInfo info;
     info.version = QStringLiteral(SD_VERSION);
+    info.attachmentMaxBytes = ctx.services.settings.attachmentLimitBytes;
     info.databaseKind = ctx.db.backend() == storage::Backend::Sqlite ? QStringLiteral("sqlite")
                                                                      : QStringLiteral("postgresql");
     const auto version = storage::Migrator(ctx.db).currentVersion();

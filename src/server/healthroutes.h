@@ -7,8 +7,9 @@ namespace sd::server {
 class RequestContext;
 class Router;
 
-// GET /api/v1/health: no sign-in; whether the database answers, versions. A monitor sees a
-// broken database as 503, not only in the body.
+// GET /api/v1/health: no sign-in; whether the database answers, versions, and the
+// installation's attachment limit. A monitor sees a broken database as 503, not only in the
+// body.
 class HealthRoutes final
 {
 public:

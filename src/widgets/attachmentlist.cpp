@@ -109,11 +109,11 @@ void AttachmentList::setStagingDirectory(const QString &path)
     m_stagingDirectory = path;
 }
 
-bool AttachmentList::addFile(const QString &path)
+bool AttachmentList::addFile(const QString &path, const QString &name)
 {
     Entry entry;
     entry.path = QFileInfo(path).absoluteFilePath();
-    entry.name = QFileInfo(path).fileName();
+    entry.name = name.trimmed().isEmpty() ? QFileInfo(path).fileName() : name.trimmed();
     return add(std::move(entry));
 }
 

@@ -41,7 +41,9 @@ public:
 
     // Each returns whether the policy accepts the file; a refused file still gets a chip that
     // explains why. Adding a path that is already listed does nothing and returns false.
-    bool addFile(const QString &path);
+    // `name` is what the chip shows and the file is sent as (a restored draft's staged
+    // picture keeps the name it was attached under); empty: the file's own name.
+    bool addFile(const QString &path, const QString &name = {});
     bool addImage(const QImage &image, const QString &suggestedName);
 
     // Local file URLs (copied in a file manager) or an image (a screenshot tool, a browser).

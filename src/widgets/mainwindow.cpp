@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "client/attachmentlimit.h"
 #include "client/cannedresponses.h"
 #include "client/clientsession.h"
 #include "client/kbsearch.h"
@@ -28,6 +29,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -56,16 +58,19 @@ struct Shortcut
 MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
     : QMainWindow(parent), m_session(session),
       m_watcher(new client::ReplicaWatcher(session.replica().database(), this)),
-      m_model(new TicketTableModel(session.replica(), this)),
-      m_views(new ViewList(this)), m_table(new TicketTablePane(m_model, this)),
-      m_ticket(new TicketView(session, this)), m_status(new SyncStatus(this)),
-      m_splitter(new QSplitter(this)), m_clock(new QTimer(this)), m_countsLater(new QTimer(this)),
+      m_model(new TicketTableModel(session.replica(), this)), m_views(new ViewList(this)),
+      m_table(new TicketTablePane(m_model, this)), m_ticket(new TicketView(session, this)),
+      m_status(new SyncStatus(this)), m_splitter(new QSplitter(this)), m_clock(new QTimer(this)),
+      m_countsLater(new QTimer(this)),
       m_notifier(new DesktopNotifier(m_model, session.user().id, this)),
       m_kb(new client::KbSearch(session.api(), this)),
       m_canned(new client::CannedResponses(session.api(), this)),
       m_presence(new client::Presence(&session.sync(), session.user().id, this)),
-      m_savedViews(new client::SavedViews(session.api(), this)),
-      m_savedViewControl(new SavedViewController(m_savedViews, m_views, m_model, m_table, this))
+      m_savedViews(new client::SavedViews(session.api(), session.replica().database(), this)),
+      m_savedViewControl(new SavedViewController(m_savedViews, m_views, m_model, m_table, this)),
+      m_attachmentLimit(
+          new client::AttachmentLimit(session.api(), session.replica().database(), this)),
+      m_loadingLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SupportDesk — %1").arg(session.user().name));
@@ -79,6 +84,7 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
     setCentralWidget(m_splitter);
     statusBar()->addPermanentWidget(m_status);
     buildMenus();
+    wireLoadingStatus();
 
     m_model->setUser(session.user().id);
     // Counts are a pass over every ticket: one per burst of changes is enough.
@@ -142,9 +148,12 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
             [this](client::SyncEngine::State state) {
                 m_status->setState(state, m_session.sync().lastError());
                 // Back online: other workstations may have changed the saved views, and
-                // changes made here while offline are still to be sent.
-                if (state == client::SyncEngine::State::Online)
+                // changes made here while offline are still to be sent; an admin may have
+                // changed the attachment limit.
+                if (state == client::SyncEngine::State::Online) {
                     m_savedViews->refresh();
+                    m_attachmentLimit->refresh();
+                }
             });
     connect(&sync, &client::SyncEngine::progress, m_status, &SyncStatus::setProgress);
     connect(&sync, &client::SyncEngine::progress, m_notifier,
@@ -170,9 +179,35 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::wireLoadingStatus()
+{
+    // Until the worker thread has read every ticket, the table and its filters see only the
+    // first screen: said so, a search does not look complete when it is not.
+    m_loadingLabel->setObjectName(QStringLiteral("ticketListLoadingLabel"));
+    m_loadingLabel->setText(tr("Loading the ticket list… Until it is done, only the newest %n "
+                               "ticket(s) are shown and searched.",
+                               nullptr, TicketTableModel::FirstScreenRows));
+    // Permanent, left of the connection state: messages that come and go meanwhile (a saved
+    // view that could not be sent, a notification) must not hide it.
+    statusBar()->insertPermanentWidget(0, m_loadingLabel);
+    connect(m_model, &TicketTableModel::loaded, this, [this] {
+        statusBar()->removeWidget(m_loadingLabel);
+        statusBar()->showMessage(tr("Ticket list loaded: the filter searches every ticket."),
+                                 5'000);
+    });
+    connect(m_model, &TicketTableModel::loadFailed, this,
+            [this] { statusBar()->removeWidget(m_loadingLabel); });
+}
+
 void MainWindow::wireEditor()
 {
     ReplyEditor *editor = m_ticket->editor();
+    // The server's limit, not the built-in default: a file the server would refuse is refused
+    // while it is attached. The last known one until the server answers.
+    editor->setAttachmentPolicy(m_attachmentLimit->policy());
+    connect(m_attachmentLimit, &client::AttachmentLimit::changed, editor,
+            [this, editor] { editor->setAttachmentPolicy(m_attachmentLimit->policy()); });
+    m_attachmentLimit->refresh();
     connect(editor, &ReplyEditor::sendRequested, this, &MainWindow::sendReply);
     // The stale-reply guard compares against what was there when the agent began.
     connect(editor, &ReplyEditor::editingStarted, this, [this, editor] {

@@ -5,10 +5,12 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QSplitter;
 class QTimer;
 
 namespace sd::client {
+class AttachmentLimit;
 class CannedResponses;
 class ClientSession;
 class KbSearch;
@@ -46,6 +48,9 @@ public:
     SyncStatus *syncStatus() const { return m_status; }
     TicketView *ticketView() const { return m_ticket; }
     SavedViewController *savedViewController() const { return m_savedViewControl; }
+    client::AttachmentLimit *attachmentLimit() const { return m_attachmentLimit; }
+    // Shown in the status bar until the ticket table has read every ticket.
+    QLabel *loadingLabel() const { return m_loadingLabel; }
 
     // The bulk actions of the table's context menu. Queues the same change (PATCH wire names)
     // for each ticket and says what could not be queued.
@@ -71,6 +76,7 @@ private:
     void mergeTickets(const QList<qint64> &ids, qint64 into);
     void splitMessage(qint64 ticketId, qint64 messageId, const QString &subject);
     void wireEditor();
+    void wireLoadingStatus();
     void showOthers(qint64 ticketId);
     void restoreLayout();
     void saveLayout() const;
@@ -91,6 +97,8 @@ private:
     client::Presence *m_presence;
     client::SavedViews *m_savedViews;
     SavedViewController *m_savedViewControl;
+    client::AttachmentLimit *m_attachmentLimit;
+    QLabel *m_loadingLabel;
 };
 
 } // namespace sd::widgets

@@ -465,7 +465,7 @@ void ReplyEditor::restore(const client::Draft &draft)
     QStringList gone;
     for (const client::DraftFile &file : draft.files) {
         if (QFileInfo::exists(file.path))
-            m_attachments->addFile(file.path);
+            m_attachments->addFile(file.path, file.name);
         else
             gone.append(file.name);
     }

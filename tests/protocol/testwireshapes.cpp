@@ -63,15 +63,20 @@ private slots:
         info.version = QStringLiteral("1.2.3");
         info.schemaVersion = 7;
         info.message = QStringLiteral("connection refused");
+        info.attachmentMaxBytes = 300'000;
         const QJsonObject json = info.toJson();
         QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("degraded"));
         QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), 7);
+        QCOMPARE(json.value(QStringLiteral("attachment_max_bytes")).toInteger(), 300'000);
         const HealthInfo back = HealthInfo::fromJson(json);
         QCOMPARE(back.databaseOk, false);
         QCOMPARE(back.databaseKind, info.databaseKind);
         QCOMPARE(back.version, info.version);
         QCOMPARE(back.schemaVersion, 7);
         QCOMPARE(back.message, info.message);
+        QCOMPARE(back.attachmentMaxBytes, 300'000);
+        // An older server does not say: the client keeps what it knew.
+        QCOMPARE(HealthInfo::fromJson(QJsonObject{}).attachmentMaxBytes, 0);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "apifixture.h"
+#include "core/attachmentpolicy.h"
 
 #include <QtTest>
 
@@ -13,6 +14,8 @@ class TestApiSession : public QObject
 private slots:
     void initTestCase();
     void healthNeedsNoToken();
+    void healthTellsTheAttachmentLimit_data();
+    void healthTellsTheAttachmentLimit();
     void signInAndWhoAmI();
     void wrongPasswordAndUnknownLoginLookAlike();
     void signOutRevokesTheToken();
@@ -45,6 +48,33 @@ void TestApiSession::healthNeedsNoToken()
                 .value(QStringLiteral("ok"))
                 .toBool());
     QVERIFY(reply.json.value(QStringLiteral("schema_version")).toInt() > 0);
+}
+
+void TestApiSession::healthTellsTheAttachmentLimit_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<qint64>("limit");
+    QTest::addRow("default") << QStringList() << sd::core::AttachmentPolicy::DefaultMaxBytes;
+    // Seed 004's limit; KB is decimal (ByteSize).
+    QTest::addRow("seed 004") << QStringList{QStringLiteral("--attachment-limit"),
+                                             QStringLiteral("300KB")}
+                              << qint64(300'000);
+    QTest::addRow("binary unit") << QStringList{QStringLiteral("--attachment-limit"),
+                                                QStringLiteral("2MiB")}
+                                 << qint64(2 * 1024 * 1024);
+}
+
+// Clients check attachments before sending against what the server will accept, so the
+// public health answer carries the configured limit.
+void TestApiSession::healthTellsTheAttachmentLimit()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(qint64, limit);
+    ServerProcess server{QStringLiteral(SD_SERVER_BIN)};
+    QVERIFY2(server.start(f.testDb.url(), arguments), qPrintable(server.error()));
+    const ApiReply reply = ApiClient(server.baseUrl()).get(QStringLiteral("/api/v1/health"));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("attachment_max_bytes")).toInteger(), limit);
 }
 
 void TestApiSession::signInAndWhoAmI()

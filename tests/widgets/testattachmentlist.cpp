@@ -91,6 +91,8 @@ private Q_SLOTS:
     void removingAChip();
     void sameFileTwiceIsListedOnce();
     void newPolicyChecksAgain();
+    void fileUnderAGivenName_data();
+    void fileUnderAGivenName();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -319,6 +321,41 @@ void TestAttachmentList::newPolicyChecksAgain()
     QVERIFY(m_list->hasRefused());
     QCOMPARE(m_list->chipAt(0)->reason(), AttachmentPolicy({4000}).checkSize(5000).reason);
     QVERIFY(!m_list->chipAt(0)->isShrinkable());
+}
+
+void TestAttachmentList::fileUnderAGivenName_data()
+{
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<bool>("allowed");
+    QTest::addRow("picture") << u"screenshot-annotated.png"_s << u"screenshot-annotated.png"_s
+                             << true;
+    QTest::addRow("cyrillic") << u"Скриншот «импорт».png"_s << u"Скриншот «импорт».png"_s << true;
+    QTest::addRow("trimmed") << u"  log.txt "_s << u"log.txt"_s << true;
+    QTest::addRow("none: the file's own") << QString() << u"attachment-Ab12cD.png"_s << true;
+    // The policy judges the name the file is sent under, not the one on disk.
+    QTest::addRow("program name") << u"run.bat"_s << u"run.bat"_s << false;
+}
+
+void TestAttachmentList::fileUnderAGivenName()
+{
+    QFETCH(QString, given);
+    QFETCH(QString, shown);
+    QFETCH(bool, allowed);
+    const QString path = writePng(u"attachment-Ab12cD.png"_s, screenshot(QSize(120, 80)));
+    QVERIFY(!path.isEmpty());
+    QCOMPARE(m_list->addFile(path, given), allowed);
+    QCOMPARE(m_list->chipAt(0)->name(), shown);
+    if (allowed) {
+        QCOMPARE(m_list->acceptedFiles().value(0).name, shown);
+        QCOMPARE(m_list->acceptedFiles().value(0).path, path);
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const AttachmentPolicy::Verdict expected = AttachmentPolicy().check(shown, file.readAll());
+        QCOMPARE(expected.code, u"program_name"_s);
+        QCOMPARE(m_list->chipAt(0)->reason(), expected.reason);
+    }
 }
 
 QTEST_MAIN(TestAttachmentList)

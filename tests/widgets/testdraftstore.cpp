@@ -1,7 +1,9 @@
 #include "client/draftstore.h"
 #include "client/replica.h"
+#include "core/attachmentpolicy.h"
 #include "storage/database.h"
 #include "storage/statement.h"
+#include "widgets/attachmentchip.h"
 #include "widgets/attachmentlist.h"
 #include "widgets/replyeditor.h"
 #include "widgets/replytextedit.h"
@@ -11,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -48,6 +51,8 @@ private slots:
     void saveReplacesAndRemoveForgets();
     void saveLeavesTheConnectionsSyncSetting();
     void editorRestoresAfterBeingDestroyed();
+    void restoredAttachmentsKeepTheirNames_data();
+    void restoredAttachmentsKeepTheirNames();
     void clearAfterSendRemovesTheDraft();
     void savedWithinTheDelay();
     void savedWhileTypingWithoutPause();
@@ -217,6 +222,69 @@ void TestDraftStore::editorRestoresAfterBeingDestroyed()
     // Typing goes on at the end of the restored text.
     type(*editor, u"!"_s);
     QCOMPARE(editor->textEdit()->toPlainText(), u"Черновик ответа!"_s);
+}
+
+void TestDraftStore::restoredAttachmentsKeepTheirNames_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("annotated screenshot")
+        << u"picture"_s << u"screenshot-annotated.png"_s << u"screenshot-annotated.png"_s;
+    QTest::addRow("pasted picture, Cyrillic")
+        << u"picture"_s << u"Ошибка «импорт».png"_s << u"Ошибка «импорт».png"_s;
+    QTest::addRow("shrunk to fit") << u"shrunk"_s << u"screen.png"_s << u"screen.jpg"_s;
+    QTest::addRow("log file") << u"file"_s << u"log.txt"_s << u"log.txt"_s;
+}
+
+// Pictures wait in the staging folder under generated file names; the draft keeps the name
+// each was attached under, and the restored chip shows and sends that one.
+void TestDraftStore::restoredAttachmentsKeepTheirNames()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, given);
+    QFETCH(QString, expected);
+    constexpr qint64 SmallLimit = 60 * 1024;
+    QString path;
+    {
+        auto editor = newEditor(42);
+        editor->setAttachmentPolicy(core::AttachmentPolicy({SmallLimit}));
+        type(*editor, u"См. вложение"_s);
+        widgets::AttachmentList *list = editor->attachmentList();
+        if (how == u"file") {
+            QVERIFY(QDir(m_dir.path()).mkpath(u"logs"_s));
+            QFile log(m_dir.filePath(u"logs/"_s + given));
+            QVERIFY(log.open(QIODevice::WriteOnly));
+            log.write("12:00:01 import started\n12:00:02 import failed: code 17\n");
+            log.close();
+            QVERIFY(list->addFile(log.fileName()));
+        } else if (how == u"shrunk") {
+            // Noise does not compress: far above the limit as PNG.
+            QImage noise(320, 240, QImage::Format_RGB32);
+            QRandomGenerator random(5);
+            for (int y = 0; y < noise.height(); ++y)
+                for (int x = 0; x < noise.width(); ++x)
+                    noise.setPixel(x, y, random.generate() | 0xFF000000u);
+            QVERIFY(!list->addImage(noise, given));
+            list->shrinkAt(0);
+        } else {
+            QVERIFY(list->addImage(QImage(40, 30, QImage::Format_RGB32), given));
+        }
+        QCOMPARE(list->acceptedFiles().size(), 1);
+        QCOMPARE(list->acceptedFiles().value(0).name, expected);
+        path = list->acceptedFiles().value(0).path;
+    }
+    const std::optional<Draft> draft = stored(42);
+    QVERIFY(draft);
+    QCOMPARE(draft->files, (QList<DraftFile>{{path, expected}}));
+
+    auto editor = newEditor(42);
+    editor->setAttachmentPolicy(core::AttachmentPolicy({SmallLimit}));
+    const widgets::AttachmentList *list = editor->attachmentList();
+    QCOMPARE(list->acceptedFiles().size(), 1);
+    QCOMPARE(list->acceptedFiles().value(0).name, expected);
+    QCOMPARE(list->acceptedFiles().value(0).path, path);
+    QCOMPARE(list->chipAt(0)->name(), expected);
 }
 
 void TestDraftStore::clearAfterSendRemovesTheDraft()
