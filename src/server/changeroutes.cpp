@@ -69,6 +69,9 @@ public:
                                                 ? std::optional<core::Ticket>(ticket)
                                                 : std::nullopt);
         }
+        // A failure leaves the targets to be read ticket by ticket.
+        if (m_withData)
+            (void)m_presenter.loadSlaTargets(distinct.values());
     }
 
     Result<Admission> admit(const storage::ChangeItem &item)

@@ -253,6 +253,8 @@ DemoData::DemoTicket DemoData::ticket(int index, const QDateTime &now)
     reply.createdAt = t.createdAt.addSecs(3600 + m_random.bounded(8 * 3600));
     out.messages.append(reply);
     t.firstResponseAt = reply.createdAt;
+    if (t.status == TicketStatus::Resolved || t.status == TicketStatus::Closed)
+        t.resolvedAt = reply.createdAt.addSecs(2 * 3600);
     return out;
 }
 

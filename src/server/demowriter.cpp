@@ -26,9 +26,29 @@ bool isNotFound(const StorageError &error)
     return error.kind == StorageError::Kind::NotFound;
 }
 
+// The SLA history the demo story implies: the public messages, and a stop from the reply on
+// for a ticket waiting for its customer, from the resolution on for a resolved or closed one.
+sd::core::SlaFacts slaFacts(const DemoData::DemoTicket &demo)
+{
+    const sd::core::Ticket &ticket = demo.ticket;
+    sd::core::SlaFacts facts = SlaEngine::factsOf(ticket);
+    for (const sd::core::Message &message : demo.messages) {
+        if (message.kind == sd::core::MessageKind::Customer ||
+            message.kind == sd::core::MessageKind::Reply)
+            facts.exchanges.append(
+                {message.createdAt, message.kind == sd::core::MessageKind::Reply});
+    }
+    const QString reason = SlaEngine::stopReason(ticket.status, nullptr);
+    const bool done = ticket.resolvedAt.isValid();
+    if (!reason.isEmpty())
+        facts.stops.append(
+            {done ? ticket.resolvedAt : ticket.firstResponseAt.toUTC(), QDateTime(), reason});
+    return facts;
+}
+
 } // namespace
 
-DemoWriter::DemoWriter(sd::storage::Database &db) : m_db(db) {}
+DemoWriter::DemoWriter(sd::storage::Database &db) : m_db(db), m_sla(db) {}
 
 Result<void> DemoWriter::writePeople()
 {
@@ -136,10 +156,20 @@ Result<void> DemoWriter::writeCannedResponses()
 
 Result<void> DemoWriter::writeTickets(int count)
 {
+    // A commit per ticket made 100,000 tickets take minutes (each commit is a WAL write, on
+    // PostgreSQL a flush); a batch holds the write lock for well under a second.
+    constexpr int TicketsPerCommit = 200;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (int i = 0; i < count; ++i)
-        if (const auto written = writeTicket(m_data.ticket(i, now)); !written)
-            return written;
+    for (int first = 0; first < count; first += TicketsPerCommit) {
+        sd::storage::Transaction tx(m_db);
+        if (!tx)
+            return tx.error();
+        for (int i = first; i < qMin(count, first + TicketsPerCommit); ++i)
+            if (const auto written = writeTicket(m_data.ticket(i, now), now); !written)
+                return written;
+        if (const auto committed = tx.commit(); !committed)
+            return committed;
+    }
     return {};
 }
 
@@ -160,7 +190,7 @@ Result<qint64> DemoWriter::demoLog(qint64 uploadedBy)
     return stored->id;
 }
 
-Result<void> DemoWriter::writeTicket(DemoData::DemoTicket demo)
+Result<void> DemoWriter::writeTicket(DemoData::DemoTicket demo, const QDateTime &now)
 {
     sd::storage::Transaction tx(m_db);
     if (!tx)
@@ -170,9 +200,15 @@ Result<void> DemoWriter::writeTicket(DemoData::DemoTicket demo)
     ticket.requesterId = userId(demo.requesterIndex);
     ticket.assigneeId = userId(demo.assigneeIndex);
     ticket.queueId = demo.development ? m_developmentQueue : m_supportQueue;
+    const sd::core::SlaFacts facts = slaFacts(demo);
+    const auto targets = m_sla.plan(ticket, facts, now);
+    if (!targets)
+        return targets.error();
     const auto created = sd::storage::TicketRepository(m_db).create(ticket, ticket.requesterId);
     if (!created)
         return created.error();
+    if (const auto stored = m_sla.storeNew(created->id, targets.value(), facts.stops); !stored)
+        return stored;
     sd::storage::MessageRepository messages(m_db);
     bool attached = false;
     for (sd::core::Message message : demo.messages) {

@@ -1,6 +1,7 @@
 #include "followupticket.h"
 
 #include "serverconfig.h"
+#include "slaengine.h"
 #include "storage/messagerepository.h"
 #include "storage/ticketrepository.h"
 #include "storage/transaction.h"
@@ -45,9 +46,14 @@ storage::Result<FollowUpTicket::Opened> FollowUpTicket::open(storage::Database &
                                    message.authorId);
         !linked)
         return linked.error();
+    const bool fromStaff = message.kind != core::MessageKind::Customer;
+    auto sla = SlaEngine(db).start(created.value(), {{stored->createdAt, fromStaff}},
+                                   QDateTime::currentDateTimeUtc());
+    if (!sla)
+        return sla.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return Opened{created.value(), stored.value()};
+    return Opened{sla->ticket, stored.value()};
 }
 
 } // namespace sd::server

@@ -10,6 +10,7 @@
 #include "requestbody.h"
 #include "requestcontext.h"
 #include "router.h"
+#include "slaengine.h"
 #include "storage/attachmentrepository.h"
 #include "storage/messagerepository.h"
 #include "storage/ticketrepository.h"
@@ -61,17 +62,22 @@ std::optional<ApiResponse> MessageRoutes::check(RequestContext &ctx, const core:
 }
 
 std::optional<ApiResponse> MessageRoutes::applyEffects(RequestContext &ctx,
-                                                       const core::Ticket &ticket, MessageKind kind)
+                                                       const core::Ticket &ticket, MessageKind kind,
+                                                       core::Ticket *after, bool *announced)
 {
     storage::TicketRepository tickets(ctx.db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     core::Ticket next = ticket;
+    *after = ticket;
+    *announced = false;
     if (kind == MessageKind::Reply || kind == MessageKind::PhoneCall) {
         if (!ticket.firstResponseAt.isValid()) {
             auto recorded = tickets.recordFirstResponse(ticket.id, now, ctx.userId());
             if (!recorded)
                 return ApiResponse::storageError(recorded.error());
             next = recorded.value();
+            *after = next;
+            *announced = true;
         }
         if (next.status == core::TicketStatus::New)
             next.status = core::TicketStatus::Open;
@@ -90,11 +96,35 @@ std::optional<ApiResponse> MessageRoutes::applyEffects(RequestContext &ctx,
             break; // post() sent the message to a follow-up ticket instead
         }
     }
-    if (next.status == ticket.status && next.resolution == ticket.resolution)
+    if (next.status == after->status && next.resolution == after->resolution)
         return std::nullopt;
     auto updated = tickets.update(next, next.version, ctx.userId());
     if (!updated)
         return ApiResponse::storageError(updated.error());
+    *after = updated->ticket;
+    *announced = true;
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> MessageRoutes::updateSla(RequestContext &ctx, const core::Ticket &ticket,
+                                                    MessageKind kind, bool announced)
+{
+    if (kind != MessageKind::Customer && kind != MessageKind::Reply &&
+        kind != MessageKind::PhoneCall)
+        return std::nullopt;
+    // The ticket was read before this transaction; unless this request wrote it, read it again
+    // now that the message holds its row, so a change made meanwhile is not computed away.
+    core::Ticket current = ticket;
+    if (!announced) {
+        auto reread = storage::TicketRepository(ctx.db).get(ticket.id);
+        if (!reread)
+            return ApiResponse::storageError(reread.error());
+        current = reread.value();
+    }
+    const auto feed = announced ? SlaEngine::Feed::AlreadyAnnounced : SlaEngine::Feed::Announce;
+    auto sla = SlaEngine(ctx.db).recompute(current, QDateTime::currentDateTimeUtc(), feed);
+    if (!sla)
+        return ApiResponse::storageError(sla.error());
     return std::nullopt;
 }
 
@@ -142,7 +172,11 @@ ApiResponse MessageRoutes::post(RequestContext &ctx)
     auto stored = storage::MessageRepository(ctx.db).append(message);
     if (!stored)
         return ApiResponse::storageError(stored.error());
-    if (auto refused = applyEffects(ctx, ticket, request->kind))
+    core::Ticket after;
+    bool announced = false;
+    if (auto refused = applyEffects(ctx, ticket, request->kind, &after, &announced))
+        return *refused;
+    if (auto refused = updateSla(ctx, after, request->kind, announced))
         return *refused;
     const ApiResponse response = ApiResponse::json(messageJson(ctx, stored.value()), 201);
     return Idempotency::commit(ctx, tx, QStringLiteral("message"), stored->id, response);

@@ -34,8 +34,14 @@ public:
 private:
     static std::optional<ApiResponse> check(RequestContext &ctx, const core::Ticket &ticket,
                                             const protocol::MessageCreateRequest &request);
+    // The message's effect on the ticket: `after` is the ticket afterwards, `announced` tells
+    // whether that wrote the ticket (and so announced it in the change feed).
     static std::optional<ApiResponse> applyEffects(RequestContext &ctx, const core::Ticket &ticket,
-                                                   core::MessageKind kind);
+                                                   core::MessageKind kind, core::Ticket *after,
+                                                   bool *announced);
+    // Public messages move the SLA targets (first and next response, a resumed clock).
+    static std::optional<ApiResponse> updateSla(RequestContext &ctx, const core::Ticket &ticket,
+                                                core::MessageKind kind, bool announced);
     static ApiResponse postFollowUp(RequestContext &ctx, storage::Transaction &tx,
                                     const core::Ticket &previous, const core::Message &message);
     static QJsonObject messageJson(RequestContext &ctx, const core::Message &message);

@@ -141,6 +141,8 @@ storage::Result<void> SyncRoutes::writeItems(RequestContext &ctx,
     for (const core::Message &message : list)
         byTicket[message.ticketId].append(message);
     writer.rememberBodies(std::move(messages->bodies));
+    if (auto targets = writer.loadSlaTargets(ids); !targets)
+        return targets;
     out.append('[');
     for (const core::Ticket &ticket : tickets) {
         if (&ticket != &tickets.constFirst())

@@ -9,6 +9,7 @@
 #include "requestbody.h"
 #include "requestcontext.h"
 #include "router.h"
+#include "slaengine.h"
 #include "storage/messagerepository.h"
 #include "storage/ticketrepository.h"
 #include "storage/transaction.h"
@@ -30,6 +31,32 @@ std::optional<ApiResponse> loadEditable(RequestContext &ctx, core::Ticket *ticke
     if (!Permissions::canEdit(*ctx.user, *ticket))
         return ApiResponse::forbidden();
     return std::nullopt;
+}
+
+// The new ticket a split starts: the source's classification and people, the message's text.
+core::Ticket splitOff(const core::Ticket &source, const QString &subject,
+                      const core::Message &message)
+{
+    core::Ticket ticket = source;
+    ticket.id = 0;
+    ticket.number.clear();
+    ticket.subject = subject;
+    ticket.description = message.bodyText;
+    ticket.status = core::TicketStatus::New;
+    ticket.resolution = core::Resolution::None;
+    ticket.createdAt = ticket.updatedAt = ticket.firstResponseAt = ticket.resolvedAt = {};
+    ticket.firstResponseDue = ticket.resolutionDue = {};
+    ticket.mergedIntoId = 0;
+    ticket.version = 1;
+    return ticket;
+}
+
+// What the split-off message means to the new ticket's SLA clocks.
+QList<core::SlaExchange> exchangesOf(const core::Message &message)
+{
+    if (message.kind == core::MessageKind::Note || message.kind == core::MessageKind::System)
+        return {};
+    return {{message.createdAt, message.kind != core::MessageKind::Customer}};
 }
 
 } // namespace
@@ -86,7 +113,17 @@ ApiResponse TicketActionRoutes::merge(RequestContext &ctx)
                                   QStringLiteral("into"));
     if (!merged)
         return ApiResponse::storageError(merged.error());
-    const ApiResponse response = TicketRoutes::present(ctx, merged->target, 200);
+    // Both were announced by the merge: the duplicate's clocks stop, the original's
+    // conversation took in the duplicate's messages.
+    SlaEngine sla(ctx.db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto closed = sla.recompute(merged->merged, now);
+    if (!closed)
+        return ApiResponse::storageError(closed.error());
+    auto survivor = sla.recompute(merged->target, now);
+    if (!survivor)
+        return ApiResponse::storageError(survivor.error());
+    const ApiResponse response = TicketRoutes::present(ctx, survivor->ticket, 200);
     return Idempotency::commit(ctx, tx, QStringLiteral("ticket"), merged->target.id, response);
 }
 
@@ -110,18 +147,7 @@ ApiResponse TicketActionRoutes::split(RequestContext &ctx)
             422, QStringLiteral("invalid_value"),
             tr("Message %1 is not part of ticket %2.").arg(request->messageId).arg(source.number),
             QStringLiteral("message_id"));
-    core::Ticket ticket = source;
-    ticket.id = 0;
-    ticket.number.clear();
-    ticket.subject = request->subject;
-    ticket.description = message->bodyText;
-    ticket.status = core::TicketStatus::New;
-    ticket.resolution = core::Resolution::None;
-    ticket.createdAt = ticket.updatedAt = ticket.firstResponseAt = ticket.resolvedAt = {};
-    ticket.firstResponseDue = ticket.resolutionDue = {};
-    ticket.mergedIntoId = 0;
-    ticket.version = 1;
-
+    const core::Ticket ticket = splitOff(source, request->subject, message.value());
     storage::Transaction tx(ctx.db);
     if (!tx)
         return ApiResponse::storageError(tx.error());
@@ -135,13 +161,18 @@ ApiResponse TicketActionRoutes::split(RequestContext &ctx)
     copy.ticketId = created->id;
     copy.createdAt = {};
     copy.emailMessageId.clear();
-    if (auto appended = messages.append(copy); !appended)
+    auto appended = messages.append(copy);
+    if (!appended)
         return ApiResponse::storageError(appended.error());
+    auto sla = SlaEngine(ctx.db).start(created.value(), exchangesOf(appended.value()),
+                                       QDateTime::currentDateTimeUtc());
+    if (!sla)
+        return ApiResponse::storageError(sla.error());
     if (auto linked =
             tickets.link(source.id, created->id, core::TicketLinkKind::RelatedTo, ctx.userId());
         !linked)
         return ApiResponse::storageError(linked.error());
-    const ApiResponse response = TicketRoutes::present(ctx, created.value(), 201);
+    const ApiResponse response = TicketRoutes::present(ctx, sla->ticket, 201);
     return Idempotency::commit(ctx, tx, QStringLiteral("ticket"), created->id, response);
 }
 

@@ -7,6 +7,7 @@
 #include "permissions.h"
 #include "requestbody.h"
 #include "requestcontext.h"
+#include "slaengine.h"
 #include "storage/attachmentrepository.h"
 #include "storage/duplicatefinder.h"
 #include "storage/messagerepository.h"
@@ -131,6 +132,14 @@ ApiResponse TicketCreation::store(core::Ticket ticket)
     // Before the transaction: the ticket's own row cannot be a candidate yet, and the search
     // holds no lock that other creates wait for.
     const QJsonArray duplicates = possibleDuplicates(ticket);
+    // The targets go into the ticket's own row (its due columns) and right after it: no
+    // second write of the row. The first message is the one exchange so far.
+    SlaEngine sla(m_ctx.db);
+    core::SlaFacts facts = SlaEngine::factsOf(ticket);
+    facts.exchanges = {{ticket.createdAt, false}};
+    const auto targets = sla.plan(ticket, facts, ticket.createdAt);
+    if (!targets)
+        return ApiResponse::storageError(targets.error());
     const auto number = tickets.reserveNumber(ticket.createdAt);
     if (!number)
         return ApiResponse::storageError(number.error());
@@ -151,6 +160,9 @@ ApiResponse TicketCreation::store(core::Ticket ticket)
     auto message = storage::MessageRepository(m_ctx.db).appendFirst(first, created.value());
     if (!message)
         return ApiResponse::storageError(message.error());
+    if (const auto stored = sla.storeNew(created->id, targets.value(), {}); !stored)
+        return ApiResponse::storageError(stored.error());
+    presenter.rememberSlaTargets(created->id, targets.value());
     auto json = presenter.full(created.value(), {}, {message.value()});
     if (!json)
         return ApiResponse::storageError(json.error());

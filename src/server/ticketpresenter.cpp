@@ -1,8 +1,10 @@
 #include "ticketpresenter.h"
 
+#include "core/slaevaluator.h"
 #include "core/ticketworkflow.h"
 #include "permissions.h"
 #include "protocol/messagejson.h"
+#include "protocol/slatargetjson.h"
 #include "protocol/ticketjson.h"
 #include "protocol/wirevalue.h"
 #include "requestcontext.h"
@@ -10,6 +12,7 @@
 #include "storage/messagerepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/queuerepository.h"
+#include "storage/slatargetrepository.h"
 #include "storage/ticketrepository.h"
 #include "storage/userrepository.h"
 
@@ -70,8 +73,38 @@ storage::Result<QString> TicketPresenter::organisationName(qint64 id)
     });
 }
 
-QJsonObject TicketPresenter::slaJson(const core::Ticket &ticket, const QDateTime &now)
+storage::Result<QList<core::SlaTarget>> TicketPresenter::slaTargets(qint64 ticketId)
 {
+    if (const auto it = m_slaTargets.constFind(ticketId); it != m_slaTargets.cend())
+        return *it;
+    auto stored = storage::SlaTargetRepository(m_ctx.db).forTicket(ticketId);
+    if (!stored)
+        return stored;
+    m_slaTargets.insert(ticketId, stored.value());
+    return stored;
+}
+
+void TicketPresenter::rememberSlaTargets(qint64 ticketId, const QList<core::SlaTarget> &targets)
+{
+    m_slaTargets.insert(ticketId, targets);
+}
+
+storage::Result<void> TicketPresenter::loadSlaTargets(const QList<qint64> &ticketIds)
+{
+    auto stored = storage::SlaTargetRepository(m_ctx.db).forTickets(ticketIds);
+    if (!stored)
+        return stored.error();
+    for (const qint64 id : ticketIds)
+        m_slaTargets.insert(id, stored->value(id));
+    return {};
+}
+
+QJsonObject TicketPresenter::slaJson(const core::Ticket &ticket,
+                                     const QList<core::SlaTarget> &targets, const QDateTime &now)
+{
+    QList<core::SlaTarget> shown;
+    for (const core::SlaTarget &target : targets)
+        shown.append(core::SlaEvaluator::asOf(target, now));
     const bool done = core::TicketWorkflow::isDone(ticket.status);
     const QDateTime responded = ticket.firstResponseAt;
     const QDateTime finished = done ? ticket.resolvedAt : QDateTime();
@@ -87,7 +120,8 @@ QJsonObject TicketPresenter::slaJson(const core::Ticket &ticket, const QDateTime
         {QStringLiteral("resolution_due"), WireValue::dateTime(ticket.resolutionDue)},
         {QStringLiteral("resolved_at"), WireValue::dateTime(ticket.resolvedAt)},
         {QStringLiteral("resolution_breached"), breached(ticket.resolutionDue, finished)},
-        {QStringLiteral("paused"), core::TicketWorkflow::pausesSla(ticket.status)}};
+        {QStringLiteral("paused"), core::TicketWorkflow::pausesSla(ticket.status)},
+        {QStringLiteral("targets"), protocol::SlaTargetJson::toJson(shown)}};
 }
 
 storage::Result<protocol::TicketView> TicketPresenter::view(const core::Ticket &ticket)
@@ -111,7 +145,10 @@ storage::Result<protocol::TicketView> TicketPresenter::view(const core::Ticket &
     } else {
         view.requesterName = ticket.requesterName;
     }
-    view.sla = slaJson(ticket, QDateTime::currentDateTimeUtc());
+    auto targets = slaTargets(ticket.id);
+    if (!targets)
+        return targets.error();
+    view.sla = slaJson(ticket, targets.value(), QDateTime::currentDateTimeUtc());
     return view;
 }
 

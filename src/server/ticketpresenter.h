@@ -2,6 +2,7 @@
 
 #include "core/attachmentinfo.h"
 #include "core/message.h"
+#include "core/slatarget.h"
 #include "core/ticket.h"
 #include "protocol/ticketview.h"
 #include "storage/result.h"
@@ -33,8 +34,16 @@ public:
     void rememberQueue(qint64 id, const QString &name) { m_queues.insert(id, name); }
     void rememberOrganisation(qint64 id, const QString &name) { m_organisations.insert(id, name); }
     void rememberAttachments(const QList<core::AttachmentInfo> &infos);
+    void rememberSlaTargets(qint64 ticketId, const QList<core::SlaTarget> &targets);
+    // Reads the SLA targets of a page of tickets at once instead of one ticket at a time.
+    storage::Result<void> loadSlaTargets(const QList<qint64> &ticketIds);
+    // The stored SLA targets of a ticket, read once per presenter.
+    storage::Result<QList<core::SlaTarget>> slaTargets(qint64 ticketId);
 
-    static QJsonObject slaJson(const core::Ticket &ticket, const QDateTime &now);
+    // The ticket's deadline fields and its targets as they stand at `now` (see
+    // core::SlaEvaluator::asOf).
+    static QJsonObject slaJson(const core::Ticket &ticket, const QList<core::SlaTarget> &targets,
+                               const QDateTime &now);
     // One message with its attachment metadata and author name.
     storage::Result<QJsonObject> message(const core::Message &message);
 
@@ -51,6 +60,7 @@ private:
     QHash<qint64, QString> m_queues;
     QHash<qint64, QString> m_organisations;
     QHash<qint64, core::AttachmentInfo> m_attachments;
+    QHash<qint64, QList<core::SlaTarget>> m_slaTargets;
 };
 
 } // namespace sd::server

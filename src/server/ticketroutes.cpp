@@ -41,6 +41,25 @@ std::optional<std::optional<qint64>> idParam(const RequestContext &ctx, const QS
 // A month: further ahead no deadline is "soon".
 constexpr int MaxDueWithinMinutes = 31 * 24 * 60;
 
+// order=next: the "next ticket" queue (seed 004), workable tickets unless a status is given.
+std::optional<ApiResponse> readOrder(const RequestContext &ctx, storage::TicketFilter *filter)
+{
+    const QString order = ctx.request.queryValue(QStringLiteral("order"));
+    if (order.isEmpty() || order == u"newest")
+        return std::nullopt;
+    if (order != u"next")
+        return badQuery(QStringLiteral("order"),
+                        TicketRoutes::tr("order must be \"newest\" or \"next\"."));
+    if (!filter->text.isEmpty())
+        return badQuery(QStringLiteral("order"),
+                        TicketRoutes::tr("The \"next\" order cannot be combined with a text "
+                                         "search."));
+    filter->order = storage::TicketFilter::Order::Next;
+    if (filter->statuses.isEmpty())
+        filter->statuses = {core::TicketStatus::New, core::TicketStatus::Open};
+    return std::nullopt;
+}
+
 std::optional<ApiResponse> readFilter(const RequestContext &ctx, storage::TicketFilter *filter)
 {
     for (const QString &name :
@@ -71,6 +90,8 @@ std::optional<ApiResponse> readFilter(const RequestContext &ctx, storage::Ticket
                                 .arg(MaxDueWithinMinutes));
         filter->slaDueBefore = QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60);
     }
+    if (auto refused = readOrder(ctx, filter))
+        return refused;
     if (const QString limit = ctx.request.queryValue(QStringLiteral("limit")); !limit.isEmpty())
         filter->limit = limit.toInt(&ok);
     if (!ok || filter->limit < 1 || filter->limit > 500)
@@ -132,6 +153,11 @@ ApiResponse TicketRoutes::list(RequestContext &ctx)
     if (!page)
         return ApiResponse::storageError(page.error());
     TicketPresenter presenter(ctx);
+    QList<qint64> ids;
+    for (const core::Ticket &ticket : page->items)
+        ids.append(ticket.id);
+    if (auto targets = presenter.loadSlaTargets(ids); !targets)
+        return ApiResponse::storageError(targets.error());
     QJsonArray items;
     for (const core::Ticket &ticket : page->items) {
         auto json = presenter.summary(ticket);

@@ -1,5 +1,6 @@
 #include "tickettextwriter.h"
 
+#include "core/slaevaluator.h"
 #include "core/ticketworkflow.h"
 #include "permissions.h"
 #include "protocol/attachmentjson.h"
@@ -69,6 +70,20 @@ void appendTime(QByteArray &out, const QDateTime &at)
     out.append(text, sizeof text - 1);
 }
 
+// An enum's spelling (ASCII, nothing to escape) without making a QString of it.
+template <typename Enum> void appendName(QByteArray &out, Enum value)
+{
+    out.append('"');
+    for (const auto &[known, name] : core::EnumTraits<Enum>::names) {
+        if (known != value)
+            continue;
+        for (const char16_t *c = name; *c != 0; ++c)
+            out.append(char(*c));
+        break;
+    }
+    out.append('"');
+}
+
 // {"id":..,"name":..} or null for no id.
 void appendNamed(QByteArray &out, qint64 id, const QString &name)
 {
@@ -97,6 +112,11 @@ void TicketTextWriter::rememberAttachments(const QList<core::AttachmentInfo> &in
 void TicketTextWriter::rememberBodies(QHash<qint64, storage::StoredBodies> bodies)
 {
     m_bodies = std::move(bodies);
+}
+
+storage::Result<void> TicketTextWriter::loadSlaTargets(const QList<qint64> &ticketIds)
+{
+    return m_names.loadSlaTargets(ticketIds);
 }
 
 storage::Result<TicketTextWriter::Names> TicketTextWriter::names(const core::Ticket &t)
@@ -147,7 +167,35 @@ void TicketTextWriter::appendHead(QByteArray &out, const core::Ticket &t, const 
     out.append(",\"id\":").append(QByteArray::number(t.id));
 }
 
-void TicketTextWriter::appendSla(QByteArray &out, const core::Ticket &t) const
+// protocol::SlaTargetJson's object.
+void TicketTextWriter::appendTarget(QByteArray &out, const core::SlaTarget &target) const
+{
+    const core::SlaTarget t = core::SlaEvaluator::asOf(target, m_now);
+    out.append("{\"breached\":").append(t.breached ? "true" : "false");
+    out.append(",\"budget_minutes\":").append(QByteArray::number(t.budgetMinutes));
+    out.append(",\"cycle\":").append(QByteArray::number(t.cycle));
+    out.append(",\"due_at\":");
+    appendTime(out, t.dueAt);
+    out.append(",\"met_at\":");
+    appendTime(out, t.metAt);
+    if (t.state == core::SlaTargetState::Paused) {
+        out.append(",\"paused_reason\":");
+        JsonText::appendString(out, t.pausedReason);
+    }
+    out.append(",\"started_at\":");
+    appendTime(out, t.startedAt);
+    out.append(",\"state\":");
+    appendName(out, t.state);
+    out.append(",\"target\":");
+    appendName(out, t.kind);
+    out.append(",\"used_minutes\":").append(QByteArray::number(t.usedMinutes));
+    out.append(",\"warn_at\":");
+    appendTime(out, t.warnAt);
+    out.append('}');
+}
+
+void TicketTextWriter::appendSla(QByteArray &out, const core::Ticket &t,
+                                 const QList<core::SlaTarget> &targets) const
 {
     // TicketPresenter::slaJson's object, written directly (building it cost a tenth of a page).
     const QDateTime finished = core::TicketWorkflow::isDone(t.status) ? t.resolvedAt : QDateTime();
@@ -168,10 +216,17 @@ void TicketTextWriter::appendSla(QByteArray &out, const core::Ticket &t) const
     appendTime(out, t.resolutionDue);
     out.append(",\"resolved_at\":");
     appendTime(out, t.resolvedAt);
-    out.append('}');
+    out.append(",\"targets\":[");
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendTarget(out, targets.at(i));
+    }
+    out.append("]}");
 }
 
-void TicketTextWriter::appendTail(QByteArray &out, const core::Ticket &t, const Names &names) const
+void TicketTextWriter::appendTail(QByteArray &out, const core::Ticket &t, const Names &names,
+                                  const QList<core::SlaTarget> &targets) const
 {
     out.append(",\"number\":");
     JsonText::appendString(out, t.number);
@@ -205,7 +260,7 @@ void TicketTextWriter::appendTail(QByteArray &out, const core::Ticket &t, const 
     appendTime(out, t.resolutionDue);
     out.append(",\"resolved_at\":");
     appendTime(out, t.resolvedAt);
-    appendSla(out, t);
+    appendSla(out, t, targets);
     const std::pair<const char *, QString> more[] = {
         {",\"status\":", core::toString(t.status)},
         {",\"steps\":", t.stepsToReproduce},
@@ -304,6 +359,9 @@ storage::Result<void> TicketTextWriter::append(QByteArray &out, const core::Tick
     auto looked = names(ticket);
     if (!looked)
         return looked.error();
+    auto targets = m_names.slaTargets(ticket.id);
+    if (!targets)
+        return targets.error();
     appendHead(out, ticket, looked.value());
     out.append(",\"links\":[");
     for (qsizetype i = 0; i < links.size(); ++i) {
@@ -315,7 +373,7 @@ storage::Result<void> TicketTextWriter::append(QByteArray &out, const core::Tick
     appendId(out, ticket.mergedIntoId);
     if (auto written = appendMessages(out, messages); !written)
         return written;
-    appendTail(out, ticket, looked.value());
+    appendTail(out, ticket, looked.value(), targets.value());
     return {};
 }
 

@@ -31,6 +31,8 @@ public:
     // Message bodies as the database stores them (UTF-8), by message id: written as they are
     // instead of the messages' own (then empty) body fields.
     void rememberBodies(QHash<qint64, storage::StoredBodies> bodies);
+    // Reads the SLA targets of a page of tickets at once (else one query per ticket).
+    storage::Result<void> loadSlaTargets(const QList<qint64> &ticketIds);
     storage::Result<void> append(QByteArray &out, const core::Ticket &ticket,
                                  const QList<core::TicketLink> &links,
                                  const QList<core::Message> &messages);
@@ -47,8 +49,11 @@ private:
     storage::Result<Names> names(const core::Ticket &ticket);
     // The members before "links" and after "messages", in key order.
     void appendHead(QByteArray &out, const core::Ticket &ticket, const Names &names) const;
-    void appendTail(QByteArray &out, const core::Ticket &ticket, const Names &names) const;
-    void appendSla(QByteArray &out, const core::Ticket &ticket) const;
+    void appendTail(QByteArray &out, const core::Ticket &ticket, const Names &names,
+                    const QList<core::SlaTarget> &targets) const;
+    void appendSla(QByteArray &out, const core::Ticket &ticket,
+                   const QList<core::SlaTarget> &targets) const;
+    void appendTarget(QByteArray &out, const core::SlaTarget &target) const;
     storage::Result<void> appendMessages(QByteArray &out, const QList<core::Message> &messages);
     storage::Result<void> appendMessage(QByteArray &out, const core::Message &message);
 

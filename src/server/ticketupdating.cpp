@@ -2,8 +2,10 @@
 
 #include "core/ticketworkflow.h"
 #include "requestcontext.h"
+#include "slaengine.h"
 #include "storage/queuerepository.h"
 #include "storage/ticketrepository.h"
+#include "storage/transaction.h"
 #include "storage/userrepository.h"
 #include "ticketpresenter.h"
 #include "ticketroutes.h"
@@ -13,6 +15,16 @@ namespace sd::server {
 namespace {
 
 using Kind = storage::StorageError::Kind;
+
+// The fields the SLA targets depend on: the policy (category, priority, organisation and
+// contract pick it), the stops (status) and what ends the clocks.
+bool movesSla(const core::Ticket &before, const core::Ticket &after)
+{
+    return before.priority != after.priority || before.category != after.category ||
+           before.status != after.status || before.organisationId != after.organisationId ||
+           before.contractId != after.contractId || before.resolvedAt != after.resolvedAt ||
+           before.firstResponseAt != after.firstResponseAt;
+}
 
 } // namespace
 
@@ -89,13 +101,28 @@ ApiResponse TicketUpdating::apply(const core::Ticket &current, const protocol::T
         return *refused;
     if (auto refused = checkReferences(patch))
         return *refused;
+    storage::Transaction tx(m_ctx.db);
+    if (!tx)
+        return ApiResponse::storageError(tx.error());
     auto updated =
         storage::TicketRepository(m_ctx.db).update(next, expectedVersion, m_ctx.userId());
     if (!updated)
         return ApiResponse::storageError(updated.error());
     if (updated->outcome == storage::TicketUpdate::Outcome::Conflict)
         return conflict(updated->ticket);
-    return TicketRoutes::present(m_ctx, updated->ticket, 200);
+    // Nothing was written (and the repository's own rollback doomed this transaction).
+    if (updated->outcome == storage::TicketUpdate::Outcome::Unchanged)
+        return TicketRoutes::present(m_ctx, updated->ticket, 200);
+    core::Ticket stored = updated->ticket;
+    if (movesSla(current, stored)) {
+        auto sla = SlaEngine(m_ctx.db).recompute(stored, QDateTime::currentDateTimeUtc());
+        if (!sla)
+            return ApiResponse::storageError(sla.error());
+        stored = sla->ticket;
+    }
+    if (const auto committed = tx.commit(); !committed)
+        return ApiResponse::storageError(committed.error());
+    return TicketRoutes::present(m_ctx, stored, 200);
 }
 
 } // namespace sd::server

@@ -34,6 +34,7 @@ private:
     static QStringList searchPostgres();
     static Migration viewIndexes();
     static Migration savedViews();
+    static Migration slaTargets();
 };
 
 } // namespace sd::storage

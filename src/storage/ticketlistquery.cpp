@@ -14,6 +14,15 @@ const QString ActiveStatuses = QStringLiteral("t.status IN ('new', 'open', 'in_d
 const QString FirstResponseDue =
     QStringLiteral("(t.first_response_at IS NULL AND t.first_response_due <= ?)");
 
+// The kind of the ticket's contract, else of its organisation's primary (oldest active)
+// contract; then the nearest due of a running or breached target.
+const QString NextOrder = QStringLiteral(
+    " ORDER BY CASE WHEN (SELECT c.customer_kind FROM contracts c WHERE c.active = TRUE AND "
+    "(c.id = t.contract_id OR (t.contract_id IS NULL AND c.organisation_id = t.organisation_id)) "
+    "ORDER BY c.id LIMIT 1) = 'paying' THEN 0 ELSE 1 END, "
+    "(SELECT MIN(st.due_at) FROM sla_targets st WHERE st.ticket_id = t.id AND st.state IN "
+    "('running', 'breached')) NULLS LAST, t.id");
+
 void addOptionalId(SqlFragment &query, const QString &column, const std::optional<qint64> &id)
 {
     if (!id)
@@ -74,6 +83,11 @@ SqlFragment TicketListQuery::page(const TicketFilter &filter, int rowLimit)
     SqlFragment query{u"SELECT " + TicketRow::selectColumns() + u" FROM tickets t WHERE 1 = 1" +
                           where.sql,
                       where.values};
+    if (filter.order == TicketFilter::Order::Next) {
+        query.sql += NextOrder + u" LIMIT ? OFFSET ?";
+        query.values << rowLimit << filter.after;
+        return query;
+    }
     if (filter.after > 0) {
         query.sql += QStringLiteral(" AND t.id < ?");
         query.values << filter.after;

@@ -18,7 +18,7 @@ public:
 
     // " AND ..." conditions on `tickets t` for every filter but text and cursor.
     static SqlFragment conditions(const TicketFilter &filter);
-    // A page without a text filter.
+    // A page without a text filter, in the filter's order.
     static SqlFragment page(const TicketFilter &filter, int rowLimit);
     // "SELECT count(*)" of at most `cap` + 1 rows of the filter (text aside); with a deadline
     // filter, up to twice that (the caller caps).

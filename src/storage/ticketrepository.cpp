@@ -203,7 +203,8 @@ Result<TicketPage> TicketRepository::list(const TicketFilter &filter)
     while (select.next() && page.items.size() < limit)
         page.items.append(TicketRow::read(select));
     if (select.rowCount() > limit)
-        page.nextAfter = page.items.constLast().id;
+        page.nextAfter = filter.order == TicketFilter::Order::Next ? filter.after + limit
+                                                                   : page.items.constLast().id;
     if (const Result<void> tagged = TicketTags::load(m_db, page.items); !tagged)
         return tagged.error();
     return page;

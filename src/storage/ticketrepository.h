@@ -34,6 +34,12 @@ struct TicketFilter
     // new/open/in-development tickets by their first-response deadline, the same statuses by
     // their resolution deadline. The "Breaching soon" view.
     QDateTime slaDueBefore;
+    // Newest: newest first, `after` is the id of the previous page's last ticket. Next: the
+    // "next ticket" order (seed 004): current paying customers before everyone else, then the
+    // nearest running SLA due first (none last), then the oldest; `after` counts the tickets
+    // of the earlier pages. Not with `text`.
+    enum class Order { Newest, Next };
+    Order order = Order::Newest;
     qint64 after = 0; // cursor: the previous page's nextAfter
     int limit = 50;   // 1..500
 };

@@ -14,6 +14,7 @@
 #include "storage/messagerepository.h"
 #include "storage/organisationrepository.h"
 #include "storage/queuerepository.h"
+#include "storage/slatargetrepository.h"
 #include "storage/ticketrepository.h"
 #include "storage/userrepository.h"
 #include "testdatabase.h"
@@ -46,6 +47,7 @@ private:
     void addMessage(qint64 ticketId, core::MessageKind kind, qint64 authorId,
                     const QString &authorName, const QString &text,
                     const QList<qint64> &attachments = {});
+    void addSlaTargets(qint64 fullId, qint64 resolvedId);
     QByteArray presented(server::RequestContext &ctx, const core::Ticket &ticket);
     QByteArray expectedPage(server::RequestContext &ctx, int limit, qint64 after);
     void checkPages(const QString &login, int expectedTickets);
@@ -176,6 +178,7 @@ void TestTicketTextWriter::initTestCase()
                                                   core::TicketLinkKind::RelatedTo, agent.id));
     QVERIFY(storage::TicketRepository(*m_db).merge(duplicateId, resolvedId, agent.id));
     Q_UNUSED(byEmailId);
+    addSlaTargets(fullId, resolvedId);
 
     // Calendar edges for the writer's own date formatting.
     core::Ticket dated = resolved;
@@ -187,6 +190,42 @@ void TestTicketTextWriter::initTestCase()
     dated.resolutionDue = QDateTime::fromString(u"1970-01-01T00:00:00.000Z"_s, Qt::ISODateWithMs);
     dated.resolvedAt = QDateTime::fromString(u"0999-06-15T08:30:00.500Z"_s, Qt::ISODateWithMs);
     addTicket(dated);
+}
+
+// Every state, a pause reason, a cycle, and a running target already past its due (shown as
+// breached by both).
+void TestTicketTextWriter::addSlaTargets(qint64 fullId, qint64 resolvedId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    core::SlaTarget first;
+    first.kind = core::SlaTargetKind::FirstResponse;
+    first.policyId = 3;
+    first.budgetMinutes = 240;
+    first.startedAt = now.addDays(-4);
+    first.dueAt = now.addDays(-3);
+    first.warnAt = now.addDays(-3).addSecs(-3600);
+    first.usedMinutes = 300;
+    core::SlaTarget next = first;
+    next.kind = core::SlaTargetKind::NextResponse;
+    next.state = core::SlaTargetState::Paused;
+    next.dueAt = next.warnAt = QDateTime();
+    next.cycle = 2;
+    next.pausedReason = u"pending_customer"_s;
+    core::SlaTarget resolution = first;
+    resolution.kind = core::SlaTargetKind::Resolution;
+    resolution.dueAt = now.addDays(30);
+    resolution.warnAt = now.addDays(25);
+    storage::SlaTargetRepository targets(*m_db);
+    QVERIFY(targets.insert(fullId, {first, next, resolution}));
+    core::SlaTarget met = first;
+    met.state = core::SlaTargetState::Met;
+    met.metAt = now.addDays(-2);
+    met.warnAt = QDateTime();
+    met.breached = true;
+    core::SlaTarget breached = resolution;
+    breached.state = core::SlaTargetState::Breached;
+    breached.breached = true;
+    QVERIFY(targets.insert(resolvedId, {met, breached}));
 }
 
 QByteArray TestTicketTextWriter::presented(server::RequestContext &ctx, const core::Ticket &ticket)
