@@ -1,16 +1,18 @@
 #include "reportroutes.h"
 
 #include "permissions.h"
-#include "protocol/wirevalue.h"
 #include "requestcontext.h"
 #include "router.h"
+#include "slareportjson.h"
+#include "storage/organisationrepository.h"
 #include "storage/queuerepository.h"
 #include "storage/reportrepository.h"
 #include "storage/userrepository.h"
 
-#include <QJsonArray>
-
 namespace sd::server {
+
+using storage::SlaReportScope;
+using Kind = storage::StorageError::Kind;
 
 namespace {
 
@@ -28,6 +30,16 @@ std::optional<QDateTime> instant(const QString &text)
     return at.toUTC();
 }
 
+// Whether a lookup found the row; an error when it failed for another reason than absence.
+template <typename T> storage::Result<bool> exists(const storage::Result<T> &lookup)
+{
+    if (lookup)
+        return true;
+    if (lookup.error().kind == Kind::NotFound)
+        return false;
+    return lookup.error();
+}
+
 } // namespace
 
 void ReportRoutes::add(Router &router)
@@ -40,68 +52,122 @@ ApiResponse ReportRoutes::sla(RequestContext &ctx)
     if (!Permissions::canSeeAllTickets(*ctx.user))
         return ApiResponse::error(403, QStringLiteral("forbidden"),
                                   tr("SLA reports are for supervisors and administrators."));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime from = now.addDays(-30);
-    QDateTime to = now;
+    storage::SlaReportScope scope;
+    scope.now = QDateTime::currentDateTimeUtc();
+    const QTimeZone zone = ctx.services.settings.numberZone();
+    scope.zone = zone.isValid() ? zone : QTimeZone::utc();
+    if (auto refused = parsePeriod(ctx, &scope))
+        return *refused;
+    if (auto refused = parseGroup(ctx, &scope))
+        return *refused;
+    if (auto refused = parseFilters(ctx, &scope))
+        return *refused;
+    const auto report = storage::ReportRepository(ctx.db).sla(scope);
+    if (!report)
+        return ApiResponse::storageError(report.error());
+    return ApiResponse::json(SlaReportJson::write(report.value(), scope));
+}
+
+std::optional<ApiResponse> ReportRoutes::parsePeriod(RequestContext &ctx, SlaReportScope *scope)
+{
     for (const char *raw : {"from", "to"}) {
         const QString name = QString::fromLatin1(raw);
-        const QString value = ctx.request.queryValue(name);
-        if (value.isEmpty())
+        if (!ctx.request.query.hasQueryItem(name))
             continue;
-        const auto at = instant(value);
+        const auto at = instant(ctx.request.queryValue(name));
         if (!at)
-            return ApiResponse::error(400, QStringLiteral("invalid_query"),
-                                      tr("%1 must be a date (2026-11-01) or an ISO-8601 instant "
-                                         "with its offset.")
-                                          .arg(name),
-                                      name);
-        (name == u"from" ? from : to) = *at;
+            return refuse(name, tr("%1 must be a date (2026-11-01) or an ISO-8601 instant "
+                                   "with its offset.")
+                                    .arg(name));
+        (name == u"from" ? scope->from : scope->to) = *at;
     }
-    const QString groupName = ctx.request.queryValue(QStringLiteral("group"));
-    using Group = storage::ReportRepository::Group;
-    Group group = Group::Queue;
-    if (groupName == u"agent")
-        group = Group::Agent;
-    else if (groupName == u"category")
-        group = Group::Category;
-    else if (!groupName.isEmpty() && groupName != u"queue")
-        return ApiResponse::error(400, QStringLiteral("invalid_query"),
-                                  tr("group must be queue, agent or category."),
-                                  QStringLiteral("group"));
-    auto rows = storage::ReportRepository(ctx.db).sla(from, to, group, now);
-    if (!rows)
-        return ApiResponse::storageError(rows.error());
-    QJsonArray items;
-    for (const storage::SlaReportRow &row : rows.value()) {
-        QJsonObject item{{QStringLiteral("tickets"), row.tickets},
-                         {QStringLiteral("done"), row.done},
-                         {QStringLiteral("first_response_breached"), row.firstResponseBreached},
-                         {QStringLiteral("resolution_breached"), row.resolutionBreached}};
-        const qint64 id = row.key.toLongLong();
-        if (group == Group::Category) {
-            item.insert(QStringLiteral("category"), row.key);
-        } else if (group == Group::Queue) {
-            auto queue = storage::QueueRepository(ctx.db).get(id);
-            item.insert(QStringLiteral("queue"),
-                        id == 0 ? QJsonValue()
-                                : QJsonValue(QJsonObject{
-                                      {QStringLiteral("id"), id},
-                                      {QStringLiteral("name"), queue ? queue->name : QString()}}));
-        } else {
-            auto user = storage::UserRepository(ctx.db).get(id);
-            item.insert(QStringLiteral("agent"),
-                        id == 0 ? QJsonValue()
-                                : QJsonValue(QJsonObject{
-                                      {QStringLiteral("id"), id},
-                                      {QStringLiteral("name"), user ? user->name : QString()}}));
-        }
-        items.append(item);
-    }
-    return ApiResponse::json(QJsonObject{
-        {QStringLiteral("from"), protocol::WireValue::dateTime(from)},
-        {QStringLiteral("to"), protocol::WireValue::dateTime(to)},
-        {QStringLiteral("group"), groupName.isEmpty() ? QStringLiteral("queue") : groupName},
-        {QStringLiteral("items"), items}});
+    // Thirty days up to `to`, which is now unless given.
+    if (!scope->to.isValid())
+        scope->to = scope->now;
+    if (!scope->from.isValid())
+        scope->from = scope->to.addDays(-30);
+    if (scope->to <= scope->from)
+        return refuse(QStringLiteral("to"), tr("to must be later than from."));
+    if (scope->from.daysTo(scope->to) > MaxDays)
+        return refuse(QStringLiteral("to"),
+                      tr("The period may span at most %n day(s).", nullptr, MaxDays));
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> ReportRoutes::parseGroup(RequestContext &ctx, SlaReportScope *scope)
+{
+    const QString group = ctx.request.queryValue(QStringLiteral("group"));
+    if (group.isEmpty() || group == u"queue")
+        scope->group = SlaReportScope::Group::Queue;
+    else if (group == u"agent")
+        scope->group = SlaReportScope::Group::Agent;
+    else if (group == u"category")
+        scope->group = SlaReportScope::Group::Category;
+    else
+        return refuse(QStringLiteral("group"), tr("group must be queue, agent or category."));
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> ReportRoutes::parseFilters(RequestContext &ctx, SlaReportScope *scope)
+{
+    storage::Database &db = ctx.db;
+    if (auto refused = parseId(
+            ctx, QStringLiteral("queue"), &scope->queueId,
+            [&db](qint64 id) { return exists(storage::QueueRepository(db).get(id)); },
+            tr("queue must be the id of a queue.")))
+        return refused;
+    if (auto refused = parseId(
+            ctx, QStringLiteral("organisation"), &scope->organisationId,
+            [&db](qint64 id) { return exists(storage::OrganisationRepository(db).get(id)); },
+            tr("organisation must be the id of an organisation.")))
+        return refused;
+    const auto isStaff = [&db](qint64 id) -> storage::Result<bool> {
+        const auto user = storage::UserRepository(db).get(id);
+        if (!user)
+            return exists(user);
+        return user->role != core::UserRole::Customer;
+    };
+    if (auto refused =
+            parseId(ctx, QStringLiteral("agent"), &scope->agentId, isStaff,
+                    tr("agent must be the user id of an agent, supervisor or administrator.")))
+        return refused;
+    const QString level = QStringLiteral("support_level");
+    if (!ctx.request.query.hasQueryItem(level))
+        return std::nullopt;
+    scope->supportLevel = ctx.request.queryValue(level);
+    const auto known = scope->supportLevel.isEmpty()
+                           ? storage::Result<bool>(false)
+                           : storage::ReportRepository(db).isKnownSupportLevel(scope->supportLevel);
+    if (!known)
+        return ApiResponse::storageError(known.error());
+    if (!known.value())
+        return refuse(level, tr("support_level must be a support level of a contract or an SLA "
+                                "policy."));
+    return std::nullopt;
+}
+
+std::optional<ApiResponse>
+ReportRoutes::parseId(RequestContext &ctx, const QString &name, qint64 *id,
+                      const std::function<storage::Result<bool>(qint64)> &isValid,
+                      const QString &refusal)
+{
+    if (!ctx.request.query.hasQueryItem(name))
+        return std::nullopt;
+    bool ok = false;
+    *id = ctx.request.queryValue(name).toLongLong(&ok);
+    if (!ok || *id <= 0)
+        return refuse(name, refusal);
+    const storage::Result<bool> valid = isValid(*id);
+    if (!valid)
+        return ApiResponse::storageError(valid.error());
+    if (!valid.value())
+        return refuse(name, refusal);
+    return std::nullopt;
+}
+
+ApiResponse ReportRoutes::refuse(const QString &field, const QString &message)
+{
+    return ApiResponse::error(400, QStringLiteral("invalid_query"), message, field);
 }
 
 } // namespace sd::server

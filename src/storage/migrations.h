@@ -35,6 +35,7 @@ private:
     static Migration viewIndexes();
     static Migration savedViews();
     static Migration slaTargets();
+    static Migration reportIndexes();
 };
 
 } // namespace sd::storage

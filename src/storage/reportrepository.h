@@ -1,41 +1,32 @@
 #pragma once
 
 #include "result.h"
-
-#include <QDateTime>
-#include <QList>
-#include <QString>
+#include "slareport.h"
 
 namespace sd::storage {
 
 class Database;
 
-struct SlaReportRow
-{
-    QString key;     // queue id, assignee id or category name; empty for "none"
-    int tickets = 0; // created in the period (merged duplicates not counted)
-    int done = 0;    // resolved or closed by now
-    int firstResponseBreached = 0;
-    int resolutionBreached = 0;
-};
-
-// Aggregates for the SLA report: one row per queue, agent or category, computed in SQL
-// from the due times the SLA engine stored on each ticket.
+// The SLA report (GET /api/v1/reports/sla), computed in SQL on both backends from one
+// read-only snapshot: each part is one or a few set queries, never a query per ticket.
+// ReportCounts, ReportRisk, ReportTimes, ReportOutcomes and ReportDays say what each figure
+// counts.
 class ReportRepository final
 {
     Q_DISABLE_COPY_MOVE(ReportRepository)
 
 public:
-    enum class Group { Queue, Agent, Category };
-
     explicit ReportRepository(Database &db);
 
-    // Tickets created in [from, to); a due time passed at `now` without the event counts as
-    // breached.
-    Result<QList<SlaReportRow>> sla(const QDateTime &from, const QDateTime &to, Group group,
-                                    const QDateTime &now);
+    Result<SlaReport> sla(const SlaReportScope &scope);
+
+    // Whether any contract or SLA policy uses this support level (the default level always
+    // exists): what a report filter may name.
+    Result<bool> isKnownSupportLevel(const QString &level);
 
 private:
+    Result<void> tunePostgres();
+
     Database &m_db;
 };
 
