@@ -11,6 +11,8 @@
 #include "client/replicawatcher.h"
 #include "client/savedviews.h"
 #include "client/syncengine.h"
+#include "core/userrole.h"
+#include "dashboard.h"
 #include "desktopnotifier.h"
 #include "replyeditor.h"
 #include "savedviewcontroller.h"
@@ -37,6 +39,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -286,9 +289,37 @@ void MainWindow::buildMenus()
     go->addAction(tr("&Save current view…"), m_savedViewControl,
                   &SavedViewController::askToSaveCurrent)
         ->setObjectName(QStringLiteral("saveCurrentViewAction"));
+    addDashboard(go);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, this,
                     &MainWindow::showShortcuts);
+}
+
+void MainWindow::addDashboard(QMenu *go)
+{
+    // The server answers the SLA report to supervisors and admins only; agents get no tab that
+    // could only show a refusal.
+    const core::UserRole role = m_session.user().role;
+    if (role != core::UserRole::Supervisor && role != core::UserRole::Admin)
+        return;
+    m_dashboard = new Dashboard(m_session.api(), m_session.replica(), this);
+    connect(m_watcher, &client::ReplicaWatcher::ticketsChanged, m_dashboard,
+            &Dashboard::ticketsChanged);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(takeCentralWidget(), tr("Tickets"));
+    m_tabs->addTab(m_dashboard, tr("SLA dashboard"));
+    setCentralWidget(m_tabs);
+    connect(m_dashboard, &Dashboard::ticketActivated, this, [this](qint64 id) {
+        m_tabs->setCurrentIndex(0);
+        openTicket(id);
+    });
+    go->addSeparator();
+    go->addAction(tr("&Tickets"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this,
+                  [this] { m_tabs->setCurrentIndex(0); });
+    go->addAction(tr("SLA &dashboard"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this,
+                  [this] { m_tabs->setCurrentWidget(m_dashboard); });
 }
 
 void MainWindow::showShortcuts()
@@ -303,6 +334,8 @@ void MainWindow::showShortcuts()
         {QKeySequence(Qt::ALT | Qt::Key_1), tr("My open tickets (Alt+1 … Alt+7: the views)")},
         {QKeySequence(Qt::CTRL | Qt::Key_R), tr("Reply to the open ticket")},
         {QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Send the reply")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("SLA dashboard (supervisors)")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), tr("Back to the tickets")},
         {QKeySequence::HelpContents, tr("This list")},
         {QKeySequence::Quit, tr("Quit")},
     };

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QTimer;
 
 namespace sd::client {
@@ -21,6 +22,7 @@ class SavedViews;
 
 namespace sd::widgets {
 
+class Dashboard;
 class DesktopNotifier;
 class SavedViewController;
 class SyncStatus;
@@ -51,6 +53,8 @@ public:
     client::AttachmentLimit *attachmentLimit() const { return m_attachmentLimit; }
     // Shown in the status bar until the ticket table has read every ticket.
     QLabel *loadingLabel() const { return m_loadingLabel; }
+    // Supervisors and admins only; null for agents.
+    Dashboard *dashboard() const { return m_dashboard; }
 
     // The bulk actions of the table's context menu. Queues the same change (PATCH wire names)
     // for each ticket and says what could not be queued.
@@ -77,6 +81,7 @@ private:
     void splitMessage(qint64 ticketId, qint64 messageId, const QString &subject);
     void wireEditor();
     void wireLoadingStatus();
+    void addDashboard(QMenu *go);
     void showOthers(qint64 ticketId);
     void restoreLayout();
     void saveLayout() const;
@@ -99,6 +104,8 @@ private:
     SavedViewController *m_savedViewControl;
     client::AttachmentLimit *m_attachmentLimit;
     QLabel *m_loadingLabel;
+    QTabWidget *m_tabs = nullptr;
+    Dashboard *m_dashboard = nullptr;
 };
 
 } // namespace sd::widgets

@@ -10,15 +10,18 @@
 #include "core/attachmentpolicy.h"
 #include "widgets/attachmentchip.h"
 #include "widgets/attachmentlist.h"
+#include "widgets/dashboard.h"
 #include "widgets/mainwindow.h"
 #include "widgets/replyeditor.h"
 #include "widgets/tickettablemodel.h"
+#include "widgets/tickettablepane.h"
 #include "widgets/ticketview.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -74,6 +77,8 @@ private slots:
     void editorChecksAgainstTheServersLimit();
     void lastKnownLimitWhenTheServerIsGone();
     void statusWhileTheTicketListLoads();
+    void dashboardForSupervisorsOnly_data();
+    void dashboardForSupervisorsOnly();
 
 private:
     std::unique_ptr<Workstation> workstation();
@@ -210,4 +215,35 @@ void TestMainWindowStartup::statusWhileTheTicketListLoads()
 }
 
 QTEST_MAIN(TestMainWindowStartup)
+void TestMainWindowStartup::dashboardForSupervisorsOnly_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<bool>("dashboard");
+    QTest::newRow("agent") << u"agent"_s << false;
+    QTest::newRow("supervisor") << u"boss"_s << true;
+    QTest::newRow("admin") << u"admin"_s << true;
+}
+
+void TestMainWindowStartup::dashboardForSupervisorsOnly()
+{
+    QFETCH(QString, login);
+    QFETCH(bool, dashboard);
+    // The fixture's own server: an earlier test stops the one with the seed's limit.
+    ApiClient client(f.server.baseUrl());
+    QCOMPARE(client.signIn(login, ApiFixture::Password).status, 200);
+    Workstation station(&m_network, f.server.baseUrl(), client.token(), f.user(login),
+                        m_home.filePath(u"profiles-"_s + login));
+    QVERIFY(station.window);
+    auto *tabs = station.window->findChild<QTabWidget *>(u"mainTabs"_s);
+    QCOMPARE(station.window->dashboard() != nullptr, dashboard);
+    QCOMPARE(tabs != nullptr, dashboard);
+    if (!dashboard)
+        return;
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->widget(1), station.window->dashboard());
+    // The ticket table stays the first tab and is what the window opens on.
+    QCOMPARE(tabs->currentIndex(), 0);
+    QVERIFY(tabs->widget(0)->isAncestorOf(station.window->ticketPane()));
+}
+
 #include "testmainwindowstartup.moc"
