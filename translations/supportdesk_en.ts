@@ -308,6 +308,122 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Open at day&apos;s end</source>
+        <translation>Open at day&apos;s end</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Breaches</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Median, business</source>
+        <translation>Median, business</translation>
+    </message>
+    <message>
+        <source>90th percentile, business</source>
+        <translation>90th percentile, business</translation>
+    </message>
+    <message>
+        <source>Median, calendar</source>
+        <translation>Median, calendar</translation>
+    </message>
+    <message>
+        <source>90th percentile, calendar</source>
+        <translation>90th percentile, calendar</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Open, assigned now</source>
+        <translation>Open, assigned now</translation>
+    </message>
+    <message>
+        <source>Resolved in the period</source>
+        <translation>Resolved in the period</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: the Qt SQL driver %2 is not installed.</source>
@@ -930,6 +1046,33 @@
         <source>group must be queue, agent or category.</source>
         <translation>group must be queue, agent or category.</translation>
     </message>
+    <message>
+        <source>to must be later than from.</source>
+        <translation>to must be later than from.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The period may span at most %n day(s).</source>
+        <translation>
+            <numerusform>The period may span at most %n day.</numerusform>
+            <numerusform>The period may span at most %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queue must be the id of a queue.</source>
+        <translation>queue must be the id of a queue.</translation>
+    </message>
+    <message>
+        <source>organisation must be the id of an organisation.</source>
+        <translation>organisation must be the id of an organisation.</translation>
+    </message>
+    <message>
+        <source>agent must be the user id of an agent, supervisor or administrator.</source>
+        <translation>agent must be the user id of an agent, supervisor or administrator.</translation>
+    </message>
+    <message>
+        <source>support_level must be a support level of a contract or an SLA policy.</source>
+        <translation>support_level must be a support level of a contract or an SLA policy.</translation>
+    </message>
 </context>
 <context>
     <name>SavedViewRepository</name>
@@ -1042,6 +1185,61 @@
     <message>
         <source>SLA policy %1 holds a value this version does not know.</source>
         <translation>SLA policy %1 holds a value this version does not know.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaReportParser</name>
+    <message>
+        <source>The SLA report from the server cannot be read: it is not a complete JSON object.</source>
+        <translation>The SLA report from the server cannot be read: it is not a complete JSON object.</translation>
+    </message>
+    <message>
+        <source>The SLA report from the server cannot be read: %1.</source>
+        <translation>The SLA report from the server cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>group is not queue, agent or category</source>
+        <translation>group is not queue, agent or category</translation>
+    </message>
+    <message>
+        <source>%1 is not a score from 1 to 5</source>
+        <translation>%1 is not a score from 1 to 5</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 is not a date</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 is not a list</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 is not an object</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 is not text</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time</source>
+        <translation>%1 is not a date and time</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>%1 is not an id</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1464,14 @@
     <message>
         <source>sla_due_within must be a number of minutes from 0 to %1.</source>
         <translation>sla_due_within must be a number of minutes from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>order must be &quot;newest&quot; or &quot;next&quot;.</source>
+        <translation>order must be &quot;newest&quot; or &quot;next&quot;.</translation>
+    </message>
+    <message>
+        <source>The &quot;next&quot; order cannot be combined with a text search.</source>
+        <translation>The &quot;next&quot; order cannot be combined with a text search.</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1868,13 @@
     <message>
         <source>The change could not be kept on this computer (%1); it is lost if SupportDesk closes before the server has it.</source>
         <translation>The change could not be kept on this computer (%1); it is lost if SupportDesk closes before the server has it.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::SlaReportChoices</name>
+    <message>
+        <source>The server sent a list SupportDesk cannot read.</source>
+        <translation>The server sent a list SupportDesk cannot read.</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2935,290 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     </message>
 </context>
 <context>
+    <name>sd::widgets::Dashboard</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <source>At risk and breached</source>
+        <translation>At risk and breached</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Breaches</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>business hours</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Backlog trend</source>
+        <translation>Backlog trend</translation>
+    </message>
+    <message>
+        <source>Breaches per day</source>
+        <translation>Breaches per day</translation>
+    </message>
+    <message>
+        <source>Response and resolution times</source>
+        <translation>Response and resolution times</translation>
+    </message>
+    <message>
+        <source>Load per agent</source>
+        <translation>Load per agent</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Resolutions</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation>Not updated: %1</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90%</source>
+        <translation>90%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s), %1 breached</source>
+        <translation>
+            <numerusform>%n ticket, %1 breached</numerusform>
+            <numerusform>%n tickets, %1 breached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (every support level)</source>
+        <translation> (every support level)</translation>
+    </message>
+    <message>
+        <source>SLA report %1 - %2.pdf</source>
+        <translation>SLA report %1 - %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>Save the PDF report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SLA report</source>
+        <translation>SLA report</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Period: %1 – %2</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>All tickets</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Made %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::DashboardFilterBar</name>
+    <message>
+        <source>Default (no contract)</source>
+        <translation>Default (no contract)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>All queues</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <source>All support levels</source>
+        <translation>All support levels</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Support level</source>
+        <translation>Support level</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::DashboardTiles</name>
+    <message>
+        <source>first response %1</source>
+        <translation>first response %1</translation>
+    </message>
+    <message>
+        <source>next response %1</source>
+        <translation>next response %1</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>resolution %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Breached now</source>
+        <translation>Breached now</translation>
+    </message>
+    <message>
+        <source>At risk now</source>
+        <translation>At risk now</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+        <source>at the end of the period; %1 at its start</source>
+        <translation>at the end of the period; %1 at its start</translation>
+    </message>
+    <message>
+        <source>in the period; %1 resolved or closed</source>
+        <translation>in the period; %1 resolved or closed</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resolved tickets</source>
+        <translation>%1 of %2 resolved tickets</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median in business time; 90%: %1; %n ticket(s)</source>
+        <translation>
+            <numerusform>median in business time; 90%: %1; %n ticket</numerusform>
+            <numerusform>median in business time; 90%: %1; %n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::widgets::DesktopNotifier</name>
     <message>
         <source>SupportDesk</source>
@@ -3078,6 +3575,30 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
         <source>Ticket list loaded: the filter searches every ticket.</source>
         <translation>Ticket list loaded: the filter searches every ticket.</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>SLA dashboard</source>
+        <translation>SLA dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <source>SLA &amp;dashboard</source>
+        <translation>SLA &amp;dashboard</translation>
+    </message>
+    <message>
+        <source>SLA dashboard (supervisors)</source>
+        <translation>SLA dashboard (supervisors)</translation>
+    </message>
+    <message>
+        <source>Back to the tickets</source>
+        <translation>Back to the tickets</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::RegionSelector</name>
@@ -3207,6 +3728,44 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>screenshot</source>
         <translation>screenshot</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ReportPanel</name>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file</source>
+        <translation>Save this table as a CSV file</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the figures behind the chart</source>
+        <translation>Show the figures behind the chart</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ReportTableModel</name>
+    <message>
+        <source>%1 (min)</source>
+        <translation>%1 (min)</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,122 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Open at day&apos;s end</source>
+        <translation>Открыто на конец дня</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Median, business</source>
+        <translation>Медиана, рабочее время</translation>
+    </message>
+    <message>
+        <source>90th percentile, business</source>
+        <translation>90-й процентиль, рабочее время</translation>
+    </message>
+    <message>
+        <source>Median, calendar</source>
+        <translation>Медиана, календарное время</translation>
+    </message>
+    <message>
+        <source>90th percentile, calendar</source>
+        <translation>90-й процентиль, календарное время</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Open, assigned now</source>
+        <translation>Открыто, назначено сейчас</translation>
+    </message>
+    <message>
+        <source>Resolved in the period</source>
+        <translation>Решено за период</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open the database %1: the Qt SQL driver %2 is not installed.</source>
@@ -934,6 +1050,34 @@
         <source>group must be queue, agent or category.</source>
         <translation>group должен быть queue, agent или category.</translation>
     </message>
+    <message>
+        <source>to must be later than from.</source>
+        <translation>to должно быть позже from.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The period may span at most %n day(s).</source>
+        <translation>
+            <numerusform>Период может охватывать не больше %n дня.</numerusform>
+            <numerusform>Период может охватывать не больше %n дней.</numerusform>
+            <numerusform>Период может охватывать не больше %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queue must be the id of a queue.</source>
+        <translation>queue должно быть id очереди.</translation>
+    </message>
+    <message>
+        <source>organisation must be the id of an organisation.</source>
+        <translation>organisation должно быть id организации.</translation>
+    </message>
+    <message>
+        <source>agent must be the user id of an agent, supervisor or administrator.</source>
+        <translation>agent должно быть id пользователя — сотрудника поддержки, руководителя или администратора.</translation>
+    </message>
+    <message>
+        <source>support_level must be a support level of a contract or an SLA policy.</source>
+        <translation>support_level должно быть уровнем поддержки из договора или политики SLA.</translation>
+    </message>
 </context>
 <context>
     <name>SavedViewRepository</name>
@@ -1048,6 +1192,61 @@
     <message>
         <source>SLA policy %1 holds a value this version does not know.</source>
         <translation>Политика SLA %1 содержит значение, неизвестное этой версии.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaReportParser</name>
+    <message>
+        <source>The SLA report from the server cannot be read: it is not a complete JSON object.</source>
+        <translation>Отчёт SLA от сервера не читается: это не полный объект JSON.</translation>
+    </message>
+    <message>
+        <source>The SLA report from the server cannot be read: %1.</source>
+        <translation>Отчёт SLA от сервера не читается: %1.</translation>
+    </message>
+    <message>
+        <source>group is not queue, agent or category</source>
+        <translation>group — не queue, agent или category</translation>
+    </message>
+    <message>
+        <source>%1 is not a score from 1 to 5</source>
+        <translation>%1 — не оценка от 1 до 5</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 — не дата</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>нет поля %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 — не список</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 — не объект</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 — не целое число</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 — не число</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 — не текст</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time</source>
+        <translation>%1 — не дата и время</translation>
+    </message>
+    <message>
+        <source>%1 is not an id</source>
+        <translation>%1 — не id</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1471,14 @@
     <message>
         <source>sla_due_within must be a number of minutes from 0 to %1.</source>
         <translation>sla_due_within — это число минут от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>order must be &quot;newest&quot; or &quot;next&quot;.</source>
+        <translation>order должно быть «newest» или «next».</translation>
+    </message>
+    <message>
+        <source>The &quot;next&quot; order cannot be combined with a text search.</source>
+        <translation>Порядок «next» нельзя сочетать с текстовым поиском.</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1877,13 @@
     <message>
         <source>The change could not be kept on this computer (%1); it is lost if SupportDesk closes before the server has it.</source>
         <translation>Изменение не удалось сохранить на этом компьютере (%1); оно пропадёт, если SupportDesk закроется раньше, чем его получит сервер.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::client::SlaReportChoices</name>
+    <message>
+        <source>The server sent a list SupportDesk cannot read.</source>
+        <translation>Сервер прислал список, который SupportDesk не может прочитать.</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2947,295 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     </message>
 </context>
 <context>
+    <name>sd::widgets::Dashboard</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>Отчёт PDF…</translation>
+    </message>
+    <message>
+        <source>At risk and breached</source>
+        <translation>Под угрозой и просроченные</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Нарушения</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>рабочие часы</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Открыто сейчас</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Backlog trend</source>
+        <translation>Динамика очереди</translation>
+    </message>
+    <message>
+        <source>Breaches per day</source>
+        <translation>Нарушения по дням</translation>
+    </message>
+    <message>
+        <source>Response and resolution times</source>
+        <translation>Время ответа и решения</translation>
+    </message>
+    <message>
+        <source>Load per agent</source>
+        <translation>Нагрузка по сотрудникам</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Удовлетворённость клиентов</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation>Не обновлено: %1</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>90%</source>
+        <translation>90 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n сотрудник</numerusform>
+            <numerusform>%n сотрудника</numerusform>
+            <numerusform>%n сотрудников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n оценка</numerusform>
+            <numerusform>%n оценки</numerusform>
+            <numerusform>%n оценок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s), %1 breached</source>
+        <translation>
+            <numerusform>%n обращение, просрочено %1</numerusform>
+            <numerusform>%n обращения, просрочено %1</numerusform>
+            <numerusform>%n обращений, просрочено %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (every support level)</source>
+        <translation> (все уровни поддержки)</translation>
+    </message>
+    <message>
+        <source>SLA report %1 - %2.pdf</source>
+        <translation>Отчёт SLA %1 - %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>Сохранить отчёт PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SLA report</source>
+        <translation>Отчёт SLA</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>Период: %1 – %2</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Все обращения</translation>
+    </message>
+    <message>
+        <source>Made %1</source>
+        <translation>Сформирован %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::DashboardFilterBar</name>
+    <message>
+        <source>Default (no contract)</source>
+        <translation>По умолчанию (без договора)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Все очереди</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <source>All support levels</source>
+        <translation>Все уровни поддержки</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Support level</source>
+        <translation>Уровень поддержки</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::DashboardTiles</name>
+    <message>
+        <source>first response %1</source>
+        <translation>первый ответ %1</translation>
+    </message>
+    <message>
+        <source>next response %1</source>
+        <translation>следующий ответ %1</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>решение %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Breached now</source>
+        <translation>Просрочено сейчас</translation>
+    </message>
+    <message>
+        <source>At risk now</source>
+        <translation>Под угрозой сейчас</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Переоткрыто</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Удовлетворённость клиентов</translation>
+    </message>
+    <message>
+        <source>at the end of the period; %1 at its start</source>
+        <translation>на конец периода; %1 на начало</translation>
+    </message>
+    <message>
+        <source>in the period; %1 resolved or closed</source>
+        <translation>за период; %1 решено или закрыто</translation>
+    </message>
+    <message>
+        <source>%1 of %2 resolved tickets</source>
+        <translation>%1 из %2 решённых обращений</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n оценка</numerusform>
+            <numerusform>%n оценки</numerusform>
+            <numerusform>%n оценок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>median in business time; 90%: %1; %n ticket(s)</source>
+        <translation>
+            <numerusform>медиана в рабочем времени; 90 %: %1; %n обращение</numerusform>
+            <numerusform>медиана в рабочем времени; 90 %: %1; %n обращения</numerusform>
+            <numerusform>медиана в рабочем времени; 90 %: %1; %n обращений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::widgets::DesktopNotifier</name>
     <message>
         <source>SupportDesk</source>
@@ -3093,6 +3596,30 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
         <source>Ticket list loaded: the filter searches every ticket.</source>
         <translation>Список обращений загружен: фильтр ищет по всем обращениям.</translation>
     </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>SLA dashboard</source>
+        <translation>Панель SLA</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Обращения</translation>
+    </message>
+    <message>
+        <source>SLA &amp;dashboard</source>
+        <translation>&amp;Панель SLA</translation>
+    </message>
+    <message>
+        <source>SLA dashboard (supervisors)</source>
+        <translation>Панель SLA (для руководителей)</translation>
+    </message>
+    <message>
+        <source>Back to the tickets</source>
+        <translation>Вернуться к обращениям</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::RegionSelector</name>
@@ -3222,6 +3749,44 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>screenshot</source>
         <translation>снимок экрана</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ReportPanel</name>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file</source>
+        <translation>Сохранить эту таблицу в файл CSV</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Show the figures behind the chart</source>
+        <translation>Показать цифры, по которым построен график</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Сохранить как CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ReportTableModel</name>
+    <message>
+        <source>%1 (min)</source>
+        <translation>%1 (мин)</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
     </message>
 </context>
 <context>
