@@ -168,7 +168,7 @@ MainWindow::MainWindow(client::ClientSession &session, QWidget *parent)
 
     m_clock->setInterval(ClockMs);
     connect(m_clock, &QTimer::timeout, m_model, &TicketTableModel::tick);
-    connect(m_clock, &QTimer::timeout, m_ticket, &TicketView::refresh);
+    connect(m_clock, &QTimer::timeout, m_ticket, &TicketView::tick);
     connect(m_clock, &QTimer::timeout, m_notifier, &DesktopNotifier::checkSla);
     m_clock->start();
 

@@ -8,6 +8,7 @@
 #include "core/ticketworkflow.h"
 #include "replyeditor.h"
 #include "replytextedit.h"
+#include "slatargettext.h"
 #include "ticketproperties.h"
 #include "ticketvalues.h"
 
@@ -300,8 +301,19 @@ void TicketView::refresh()
     render();
 }
 
+void TicketView::tick()
+{
+    if (!m_ticket.isEmpty())
+        m_sla->setText(slaLine(QDateTime::currentSecsSinceEpoch()));
+}
+
 QString TicketView::slaLine(qint64 now) const
 {
+    // A server with the SLA engine sends every target; older ones (and a ticket not sent yet)
+    // only the first-response and resolution dues read below.
+    const QJsonArray targets = m_ticket.value(u"sla").toObject().value(u"targets").toArray();
+    if (!targets.isEmpty())
+        return SlaTargetText::describe(targets, now);
     const auto status = enumOf(m_ticket, "status", core::TicketStatus::New);
     const bool paused = core::TicketWorkflow::pausesSla(status);
     const qint64 created = seconds(m_ticket.value(u"created_at"));

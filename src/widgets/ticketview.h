@@ -35,6 +35,8 @@ public:
     void showTicket(qint64 id);
     // Re-reads the ticket (a sync or a local write changed it) and the clock.
     void refresh();
+    // The clock moved: only the SLA countdowns change, the conversation is left as it is.
+    void tick();
     qint64 ticketId() const { return m_id; }
     const QJsonObject &ticket() const { return m_ticket; }
     QString headerText() const;
