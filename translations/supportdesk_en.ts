@@ -1243,6 +1243,45 @@
     </message>
 </context>
 <context>
+    <name>SlaTargetText</name>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Next response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>%1: met late, %2</source>
+        <translation>%1: met late, %2</translation>
+    </message>
+    <message>
+        <source>%1: met, %2</source>
+        <translation>%1: met, %2</translation>
+    </message>
+    <message>
+        <source>%1: paused (%2), %3 of %4 business minutes used</source>
+        <translation>%1: paused (%2), %3 of %4 business minutes used</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>on hold</translation>
+    </message>
+    <message>
+        <source>at risk, %1</source>
+        <translation>at risk, %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (due %3)</source>
+        <translation>%1: %2 (due %3)</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotPage</name>
     <message>
         <source>The server sent a sync page that could not be read (at byte %1).</source>

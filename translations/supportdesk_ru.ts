@@ -1250,6 +1250,45 @@
     </message>
 </context>
 <context>
+    <name>SlaTargetText</name>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>%1: met late, %2</source>
+        <translation>%1: выполнено с опозданием, %2</translation>
+    </message>
+    <message>
+        <source>%1: met, %2</source>
+        <translation>%1: выполнено, %2</translation>
+    </message>
+    <message>
+        <source>%1: paused (%2), %3 of %4 business minutes used</source>
+        <translation>%1: на паузе (%2), использовано %3 из %4 рабочих минут</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <source>at risk, %1</source>
+        <translation>под угрозой, %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (due %3)</source>
+        <translation>%1: %2 (срок %3)</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotPage</name>
     <message>
         <source>The server sent a sync page that could not be read (at byte %1).</source>
