@@ -55,7 +55,7 @@ public:
 private:
     bool less(Row a, Row b) const;
     int compare(TicketColumn column, Row a, Row b) const;
-    // Order-preserving integer for one sort level (a prefix for subjects: ties go to less()).
+    // Order-preserving integer for one sort level (a prefix for numbers: ties go to less()).
     quint64 sortKey(const TicketSortKey &key, Row row) const;
     void sortAll();
     void matchText(const QByteArray &needle);

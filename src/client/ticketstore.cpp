@@ -22,6 +22,7 @@ void TicketStore::reserve(std::size_t rows)
     m_numbers.reserve(rows, qsizetype(rows) * 16);
     m_subjects.reserve(rows, qsizetype(rows) * 48);
     m_search.reserve(rows, qsizetype(rows) * 64);
+    m_subjectRank.reserve(rows);
     for (auto *column : {&m_requester, &m_organisation, &m_queue, &m_assignee})
         column->reserve(rows);
     for (auto *column : {&m_queueId, &m_assigneeId, &m_createdAt, &m_updatedAt, &m_firstResponseAt,
@@ -47,9 +48,17 @@ TicketStore::Row TicketStore::upsert(const TicketRowInput &ticket)
     TextFold::appendFolded(m_scratch, ticket.subject);
     if (const auto known = rowOf(ticket.id)) {
         const Row row = *known;
+        // Where foldedSubject() will find the new subject in the new search text.
+        const QByteArrayView subject =
+            QByteArrayView(m_scratch).sliced(std::min(m_scratch.size(), ticket.number.size() + 1));
+        const bool subjectChanged = foldedSubject(row) != subject;
+        if (subjectChanged)
+            m_subjectRank.subjectChanging(row, foldedSubject(row));
         m_numbers.replace(row, ticket.number);
         m_subjects.replace(row, ticket.subject);
         m_search.replace(row, m_scratch);
+        if (subjectChanged)
+            m_subjectRank.assign(*this, row, foldedSubject(row));
         if (!m_alive[row]) {
             m_alive[row] = true;
             ++m_live;
@@ -75,6 +84,7 @@ TicketStore::Row TicketStore::upsert(const TicketRowInput &ticket)
         column->resize(size);
     m_alive[row] = true;
     ++m_live;
+    m_subjectRank.assign(*this, row, foldedSubject(row));
     write(row, ticket);
     return row;
 }

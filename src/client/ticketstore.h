@@ -2,6 +2,7 @@
 
 #include "nametable.h"
 #include "stringarena.h"
+#include "subjectrank.h"
 #include "ticketrowinput.h"
 
 #include <QHash>
@@ -64,6 +65,13 @@ public:
     // The number (ASCII) for sorting by number without building QStrings.
     QByteArrayView numberBytes(Row row) const { return m_numbers.view(row); }
     QByteArrayView foldedSubject(Row row) const;
+    // The folded subject's place in byte order (see SubjectRank), for sorting by subject.
+    SubjectRank::Rank subjectRank(Row row) const { return m_subjectRank.of(row); }
+    // Whether rankSubjects() should run before the next sort by subject.
+    bool subjectRanksStale() const { return m_subjectRank.isStale(); }
+    // Ranks every row's subject: 0.2-0.4 s at a million rows, so TicketTableModel's loading
+    // thread does it once the store is full.
+    void rankSubjects() { m_subjectRank.rankAll(*this); }
     // Rewrites the search arena in row order once edits have scattered it (see StringArena).
     void compactSearchText();
 
@@ -76,6 +84,7 @@ private:
     StringArena m_numbers;
     StringArena m_subjects;
     StringArena m_search;
+    SubjectRank m_subjectRank;
     NameTable m_requesters;
     NameTable m_organisations;
     NameTable m_queues;

@@ -97,6 +97,8 @@ TicketTableModel::Loaded TicketTableModel::loadInBackground(QString url,
     auto data = std::make_shared<Data>();
     if (auto all = client::TicketStoreLoader::loadAll(url, data->store); !all)
         return {nullptr, all.error().message};
+    // Here rather than at the first click on the subject header, which would pay for it.
+    data->store.rankSubjects();
     data->selection.setUser(userId);
     data->selection.setNow(now);
     data->selection.refresh();

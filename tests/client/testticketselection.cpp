@@ -4,12 +4,12 @@
 #include "client/textfold.h"
 #include "client/ticketselection.h"
 #include "client/ticketsla.h"
-#include "core/ticketworkflow.h"
+#include "testtickets.h"
 
-#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+using sd::client::SubjectRank;
 using sd::client::TicketColumn;
 using sd::client::TicketFilter;
 using sd::client::TicketRowInput;
@@ -20,92 +20,7 @@ using sd::core::TicketStatus;
 
 Q_DECLARE_METATYPE(sd::client::TicketFilter)
 
-namespace {
-
-constexpr qint64 Now = 1'790'000'000;
-constexpr qint64 Me = 7;
-
-// Owns the texts a TicketRowInput points at.
-struct Ticket
-{
-    qint64 id = 0;
-    QByteArray number, subject, requester, email, organisation, queue, assignee;
-    qint64 organisationId = 0, queueId = 0, assigneeId = 0;
-    TicketStatus status = TicketStatus::Open;
-    sd::core::Priority priority = sd::core::Priority::Normal;
-    sd::core::Category category = sd::core::Category::Question;
-    qint64 created = 0, updated = 0, responded = 0, responseDue = 0, resolutionDue = 0,
-           resolved = 0;
-
-    TicketRowInput input() const
-    {
-        TicketRowInput t;
-        t.id = id;
-        t.number = number;
-        t.subject = subject;
-        t.requesterName = requester;
-        t.requesterEmail = email;
-        t.organisationId = organisationId;
-        t.organisationName = organisation;
-        t.queueId = queueId;
-        t.queueName = queue;
-        t.assigneeId = assigneeId;
-        t.assigneeName = assignee;
-        t.status = status;
-        t.priority = priority;
-        t.category = category;
-        t.createdAt = created;
-        t.updatedAt = updated;
-        t.firstResponseAt = responded;
-        t.firstResponseDue = responseDue;
-        t.resolutionDue = resolutionDue;
-        t.resolvedAt = resolved;
-        return t;
-    }
-};
-
-const QList<QByteArray> Words = {"Invoice", "printing",   "hangs",  "Счёт",
-                                 "не",      "печатается", "ОШИБКА", "License",
-                                 "server",  "обновление", "crash",  "отчёт"};
-const QList<QByteArray> People = {"Anna Petrova", "Иван Сидоров", "John Smith", "Ольга Ёлкина"};
-const QList<QByteArray> Orgs = {"Romashka LLC", "ООО Ромашка", "Acme"};
-
-Ticket randomTicket(qint64 id, QRandomGenerator &random)
-{
-    Ticket t;
-    t.id = id;
-    t.number = "SD-2026-" + QByteArray::number(id).rightJustified(6, '0');
-    for (int i = 0, n = 1 + random.bounded(4); i < n; ++i)
-        t.subject += (i ? " " : "") + Words[random.bounded(Words.size())];
-    const int person = random.bounded(People.size());
-    t.requester = People[person];
-    t.email = "user" + QByteArray::number(person) + "@example.org";
-    t.organisationId = random.bounded(Orgs.size() + 1);
-    t.organisation = t.organisationId ? Orgs[t.organisationId - 1] : QByteArray();
-    t.queueId = 1 + random.bounded(2);
-    t.queue = t.queueId == 1 ? "Support" : "Development";
-    t.assigneeId = random.bounded(3) == 0 ? 0 : (random.bounded(2) ? Me : 9);
-    t.assignee = t.assigneeId == Me ? "Me Agent" : (t.assigneeId ? "Other Agent" : "");
-    t.status = TicketStatus(random.bounded(6));
-    t.priority = sd::core::Priority(random.bounded(4));
-    t.category = sd::core::Category(random.bounded(4));
-    t.created = Now - 3600 * random.bounded(1, 200);
-    t.updated = t.created + random.bounded(3600);
-    t.responseDue = t.created + 3600 * random.bounded(1, 100);
-    if (random.bounded(2))
-        t.responded = t.created + 60;
-    t.resolutionDue = t.created + 3600 * random.bounded(1, 300);
-    if (sd::core::TicketWorkflow::isDone(t.status))
-        t.resolved = t.created + 3600 * random.bounded(1, 250);
-    return t;
-}
-
-QString folded(const QByteArray &text)
-{
-    return QString::fromUtf8(text).toCaseFolded().replace(QChar(0x451), QChar(0x435));
-}
-
-} // namespace
+using namespace sd::testtickets;
 
 class TestTicketSelection : public QObject
 {
@@ -125,9 +40,15 @@ private slots:
     void viewCountsMatch();
     void splitAcrossThreadsEqualsRules_data();
     void splitAcrossThreadsEqualsRules();
+    void subjectsWrittenAfterRankingSortExactly_data();
+    void subjectsWrittenAfterRankingSortExactly();
+    void manyWrittenSubjectsRankAgain();
+    void ranksOnTwoThreadsLikeTheRules_data();
+    void ranksOnTwoThreadsLikeTheRules();
 
 private:
     bool expectedVisible(const Ticket &t, const TicketFilter &f) const;
+    std::vector<qint64> expectedOrder(const QList<TicketSortKey> &order) const;
     TicketSelection fresh(const TicketFilter &filter, const QList<TicketSortKey> &order);
     std::vector<qint64> ids(const TicketSelection &selection) const;
 
@@ -163,6 +84,27 @@ std::vector<qint64> TestTicketSelection::ids(const TicketSelection &selection) c
     std::vector<qint64> out;
     for (std::size_t i = 0; i < selection.size(); ++i)
         out.push_back(m_store.id(selection.at(i)));
+    return out;
+}
+
+std::vector<qint64> TestTicketSelection::expectedOrder(const QList<TicketSortKey> &order) const
+{
+    QHash<qint64, QByteArray> subjects;
+    for (const Ticket &t : m_tickets)
+        subjects.insert(t.id, folded(t.subject).toUtf8());
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    QList<Ticket> sorted = m_tickets;
+    std::sort(sorted.begin(), sorted.end(), [&](const Ticket &a, const Ticket &b) {
+        for (const TicketSortKey &key : order)
+            if (const int c = plainCompare(key.column, a, b, subjects, collator); c != 0)
+                return key.order == Qt::AscendingOrder ? c < 0 : c > 0;
+        return a.id > b.id;
+    });
+    std::vector<qint64> out;
+    for (const Ticket &t : std::as_const(sorted))
+        out.push_back(t.id);
     return out;
 }
 
@@ -480,6 +422,169 @@ void TestTicketSelection::splitAcrossThreadsEqualsRules()
     TicketSelection typing = fresh(shorter, {{TicketColumn::Created, Qt::AscendingOrder}});
     typing.setFilter(filter);
     QCOMPARE(ids(typing), ids(selection));
+}
+
+void TestTicketSelection::subjectsWrittenAfterRankingSortExactly_data()
+{
+    using Keys = QList<TicketSortKey>;
+    QTest::addColumn<Keys>("order");
+    QTest::addColumn<QByteArrayList>("added");
+    QTest::addColumn<QByteArrayList>("renamed");
+    // Whether every written subject equals one ranked before (so its rank stays exact).
+    QTest::addColumn<bool>("exact");
+    const Keys subjectFirst = {{TicketColumn::Subject, Qt::AscendingOrder},
+                               {TicketColumn::Priority, Qt::DescendingOrder}};
+    // Two new subjects in one gap between ranked ones, the greater one written first with the
+    // higher priority: sorted by their equal inexact rank, priority would misorder them.
+    const QByteArrayList between = {
+        "zzz b", "zzz a", "Invoice", "", "яяя", "0 first", "Invoice printing hangs",
+        "ЯЯЯ b", "яяя a"};
+    const QByteArrayList renamed = {"zzz d", "zzz c", "ОШИБКА не", "hangs", "", "crash crash"};
+    QTest::addRow("added between, equal, first, last")
+        << subjectFirst << between << QByteArrayList() << false;
+    QTest::addRow("renamed") << subjectFirst << QByteArrayList() << renamed << false;
+    QTest::addRow("equal to ranked subjects")
+        << subjectFirst << QByteArrayList{"Invoice", "INVOICE", "не", "СЧЁТ"}
+        << QByteArrayList{"License", "crash"} << true;
+    QTest::addRow("ё and е, any case, are one subject")
+        << subjectFirst << QByteArrayList{"Ёлка зелёная", "елка зеленая", "ЕЛКА ЗЕЛЕНАЯ", "ёлка"}
+        << QByteArrayList{"ЁЛКА", "ОТЧЕТ"} << false;
+    QTest::addRow("empty subjects")
+        << subjectFirst << QByteArrayList{"", "", "   "} << QByteArrayList{""} << false;
+    QTest::addRow("descending") << Keys{{TicketColumn::Subject, Qt::DescendingOrder},
+                                        {TicketColumn::Priority, Qt::DescendingOrder}}
+                                << between << renamed << false;
+    QTest::addRow("subject in the middle") << Keys{{TicketColumn::Requester, Qt::AscendingOrder},
+                                                   {TicketColumn::Subject, Qt::AscendingOrder},
+                                                   {TicketColumn::Priority, Qt::DescendingOrder}}
+                                           << between << renamed << false;
+    QTest::addRow("subject in the middle, descending")
+        << Keys{{TicketColumn::Organisation, Qt::DescendingOrder},
+                {TicketColumn::Subject, Qt::DescendingOrder},
+                {TicketColumn::Created, Qt::AscendingOrder}}
+        << between << renamed << false;
+    QTest::addRow("subject last of three, then newest first")
+        << Keys{{TicketColumn::Priority, Qt::DescendingOrder},
+                {TicketColumn::Requester, Qt::AscendingOrder},
+                {TicketColumn::Subject, Qt::AscendingOrder}}
+        << between << renamed << false;
+    QTest::addRow("four levels") << Keys{{TicketColumn::Priority, Qt::AscendingOrder},
+                                         {TicketColumn::Organisation, Qt::AscendingOrder},
+                                         {TicketColumn::Subject, Qt::DescendingOrder},
+                                         {TicketColumn::Created, Qt::DescendingOrder}}
+                                 << between << renamed << false;
+}
+
+void TestTicketSelection::subjectsWrittenAfterRankingSortExactly()
+{
+    QFETCH(QList<TicketSortKey>, order);
+    QFETCH(QByteArrayList, added);
+    QFETCH(QByteArrayList, renamed);
+    QFETCH(bool, exact);
+    TicketFilter all;
+    all.view = TicketFilter::View::Everything;
+    TicketSelection live = fresh(all, order); // ranks the subjects
+    QVERIFY(!m_store.subjectRanksStale());
+    QRandomGenerator random(11);
+    std::vector<TicketStore::Row> written;
+    // One requester and organisation for all, so that only subject and priority tell apart.
+    const auto write = [&](Ticket &t, const QByteArray &subject) {
+        t.subject = subject;
+        t.priority = sd::core::Priority(3 - int(written.size() % 4));
+        t.requester = People[0];
+        t.email = "user0@example.org";
+        t.organisationId = 1;
+        t.organisation = Orgs[0];
+        written.push_back(m_store.upsert(t.input()));
+    };
+    for (const QByteArray &subject : std::as_const(added)) {
+        m_tickets.append(randomTicket(10'000 + m_tickets.size(), random));
+        write(m_tickets.last(), subject);
+    }
+    for (qsizetype i = 0; i < renamed.size(); ++i)
+        write(m_tickets[100 + 7 * i], renamed[i]);
+    // Still the first ranking: the ranks given since are what this test is about.
+    QVERIFY(!m_store.subjectRanksStale());
+    const auto isExact = [this](TicketStore::Row row) {
+        return SubjectRank::isExact(m_store.subjectRank(row));
+    };
+    QCOMPARE(std::all_of(written.begin(), written.end(), isExact), exact);
+    const QString violation = rankViolation(m_store);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
+    live.rowsChanged(written);
+    const std::vector<qint64> expected = expectedOrder(order);
+    QCOMPARE(ids(live), expected);
+    QCOMPARE(ids(fresh(all, order)), expected);
+}
+
+void TestTicketSelection::manyWrittenSubjectsRankAgain()
+{
+    TicketFilter all;
+    all.view = TicketFilter::View::Everything;
+    const QList<TicketSortKey> order = {{TicketColumn::Subject, Qt::AscendingOrder}};
+    TicketSelection live = fresh(all, order);
+    // Each new subject lies between ranked ones, so each rank is inexact; a sync this large
+    // makes rowsChanged() sort everything again, which ranks again.
+    QRandomGenerator random(5);
+    std::vector<TicketStore::Row> written;
+    for (int i = 0; i < 5000; ++i) {
+        m_tickets.append(randomTicket(10'000 + i, random));
+        m_tickets.last().subject += " #" + QByteArray::number(random.bounded(100'000));
+        written.push_back(m_store.upsert(m_tickets.last().input()));
+    }
+    QVERIFY(m_store.subjectRanksStale());
+    live.rowsChanged(written);
+    QVERIFY(!m_store.subjectRanksStale());
+    for (TicketStore::Row row = 0; row < m_store.rowCount(); ++row)
+        QVERIFY(SubjectRank::isExact(m_store.subjectRank(row)));
+    const QString violation = rankViolation(m_store);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
+    QCOMPARE(ids(live), expectedOrder(order));
+}
+
+void TestTicketSelection::ranksOnTwoThreadsLikeTheRules_data()
+{
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::addColumn<int>("distinct");
+    QTest::addRow("random words") << QByteArray() << 0;
+    QTest::addRow("one subject for all") << QByteArray("Один и тот же") << 1;
+    // Long equal beginnings: ranking reads many eight-byte steps deep.
+    QTest::addRow("long shared beginning")
+        << QByteArray("Ошибка при печати счёта на принтере в офисе ") << 5000;
+    QTest::addRow("words after a short prefix") << QByteArray("ё ") << 0;
+}
+
+void TestTicketSelection::ranksOnTwoThreadsLikeTheRules()
+{
+    QFETCH(QByteArray, prefix);
+    QFETCH(int, distinct);
+    QRandomGenerator random(3);
+    const auto subjectOf = [&](Ticket &t) {
+        if (distinct == 1)
+            t.subject = prefix;
+        else if (distinct > 1)
+            t.subject = prefix + QByteArray::number(random.bounded(distinct));
+        else
+            t.subject.prepend(prefix);
+    };
+    for (Ticket &t : m_tickets) {
+        subjectOf(t);
+        m_store.upsert(t.input());
+    }
+    for (auto id = qint64(m_tickets.size()) + 1; id <= qint64(TicketSelection::ParallelRows) + 5000;
+         ++id) {
+        m_tickets.append(randomTicket(id, random));
+        subjectOf(m_tickets.last());
+        m_store.upsert(m_tickets.last().input());
+    }
+    TicketFilter all;
+    all.view = TicketFilter::View::Everything;
+    const QList<TicketSortKey> order = {{TicketColumn::Subject, Qt::AscendingOrder},
+                                        {TicketColumn::Created, Qt::DescendingOrder}};
+    const TicketSelection selection = fresh(all, order);
+    const QString violation = rankViolation(m_store);
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
+    QCOMPARE(ids(selection), expectedOrder(order));
 }
 
 QTEST_GUILESS_MAIN(TestTicketSelection)

@@ -4,6 +4,7 @@
 #include "client/readmarks.h"
 #include "client/replica.h"
 #include "client/replicawatcher.h"
+#include "client/textfold.h"
 #include "widgets/tickettablemodel.h"
 #include "widgets/tickettablepane.h"
 
@@ -79,6 +80,7 @@ private slots:
     void filtersAndSorts_data();
     void filtersAndSorts();
     void syncChangesKeepSelection();
+    void sortsBySubjectThroughSyncChanges();
     void unreadFollowsReadMarks();
     void columnFiltersFromThePane();
 
@@ -217,6 +219,35 @@ void TestTicketTableModel::syncChangesKeepSelection()
     QVERIFY(!model.rowOfTicket(resolvedId).has_value()); // left "All open"
     // All open: one new, one resolved, one gone.
     QCOMPARE(model.rowCount(), Tickets - Tickets / 7 + 1 - 1 - 1);
+}
+
+void TestTicketTableModel::sortsBySubjectThroughSyncChanges()
+{
+    TicketTableModel model(*m_replica);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TicketFilter everything;
+    everything.view = TicketFilter::View::Everything;
+    model.setFilter(everything);
+    model.load();
+    QVERIFY(waitLoaded(model));
+    model.sort(int(TicketColumn::Subject), Qt::AscendingOrder);
+    // Subjects between the loaded ones, written after they were ranked: "zz b" updated later,
+    // so the second key (last updated first) would put it before "zz a" if the two looked
+    // equal. One renamed to an existing subject's case variant, one new.
+    QVERIFY(m_replica->applyTickets(
+        QJsonArray{ticket(11, u"zz b"_s, u"open"_s, 9), ticket(12, u"zz a"_s, u"open"_s, 2),
+                   ticket(13, u"INVOICE PRINTING HANGS 1"_s, u"open"_s, 2),
+                   ticket(Tickets + 1, u"Счёт не печатается 0"_s, u"new"_s)}));
+    model.ticketsChanged({11, 12, 13, Tickets + 1});
+    QCOMPARE(model.rowCount(), Tickets + 1);
+    const auto subjectAt = [&model](int row) {
+        return sd::client::TextFold::fold(
+            model.index(row, int(TicketColumn::Subject)).data().toString());
+    };
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY2(subjectAt(row - 1) <= subjectAt(row),
+                 qPrintable(u"rows %1, %2"_s.arg(row - 1).arg(row)));
+    QCOMPARE(*model.rowOfTicket(12) + 1, *model.rowOfTicket(11));
 }
 
 void TestTicketTableModel::unreadFollowsReadMarks()
