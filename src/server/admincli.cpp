@@ -3,6 +3,7 @@
 #include "calendarcommand.h"
 #include "clisupport.h"
 #include "democommand.h"
+#include "escalationcommand.h"
 #include "migratecommand.h"
 #include "policycommand.h"
 #include "servecommand.h"
@@ -49,6 +50,12 @@ QString AdminCli::usage()
         "                                      (targets in business minutes; --next 0: none)\n"
         "  policy remove --db URL (--id N | --level L --category C --priority P)\n"
         "                                      remove an SLA policy\n"
+        "  escalation list --db URL            list the SLA escalation rules\n"
+        "  escalation add --db URL --kind warning|breach [--target T|any] [--priority P|any]\n"
+        "             [--notify] [--raise-priority] [--move-queue NAME] [--inactive]\n"
+        "                                      add a rule applied when a warning or breach fires\n"
+        "  escalation remove --db URL --id N   remove an escalation rule\n"
+        "  escalation share --db URL [--set S] print or set the SLA warning share (default 0.8)\n"
         "\n"
         "URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to\n"
         "the SUPPORTDESK_DB environment variable. Run a command with --help for its options.\n");
@@ -75,6 +82,8 @@ int AdminCli::run(const QStringList &arguments)
         return CalendarCommand::run(arguments);
     if (command == u"policy")
         return PolicyCommand::run(arguments);
+    if (command == u"escalation")
+        return EscalationCommand::run(arguments);
     rest.removeAt(1);
     if (command == u"serve")
         return ServeCommand::run(rest);

@@ -4,6 +4,7 @@
 #include "attachmentroutes.h"
 #include "cannedresponseroutes.h"
 #include "changeroutes.h"
+#include "escalationroutes.h"
 #include "healthroutes.h"
 #include "kbroutes.h"
 #include "messageroutes.h"
@@ -36,6 +37,7 @@ Router ApiRoutes::build()
     ReportRoutes::add(router);
     AdminRoutes::add(router);
     SlaConfigRoutes::add(router);
+    EscalationRoutes::add(router);
     SyncRoutes::add(router);
     return router;
 }

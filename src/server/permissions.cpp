@@ -100,6 +100,7 @@ bool Permissions::canSeeChangeOutright(const core::User &user, const storage::Ch
         return isStaff(user) || item.entityId == user.organisationId;
     case EntityType::Calendar:
     case EntityType::SlaPolicy:
+    case EntityType::EscalationRule:
         return isStaff(user);
     case EntityType::Queue:
     case EntityType::KbArticle:

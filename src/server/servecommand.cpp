@@ -14,6 +14,7 @@
 #include "router.h"
 #include "serverconfig.h"
 #include "signalwatcher.h"
+#include "slascheduler.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 
@@ -143,6 +144,10 @@ int ServeCommand::serve(const ServerConfig &config, const ListenAddress &listen)
         QMetaObject::invokeMethod(&notifier, &ChangeNotifier::localWriteCommitted,
                                   Qt::QueuedConnection);
     };
+    // Every process may run it: the database elects who fires each event.
+    SlaScheduler scheduler(pool, config.slaIntervalSeconds * 1000, services.committed);
+    if (config.slaIntervalSeconds > 0)
+        scheduler.start();
     EventHub hub([pool](const QString &token) { return viewerFor(*pool, token); });
     hub.announceSequence(notifier.latest());
     QObject::connect(&notifier, &ChangeNotifier::sequenceAdvanced, &hub,

@@ -44,7 +44,7 @@ struct Setting
 
 using C = ServerConfig;
 
-constexpr std::array<Setting, 16> Settings{{
+constexpr std::array<Setting, 17> Settings{{
     {u"database", u"url", u"db", u"SUPPORTDESK_DB", Kind::DatabaseUrl,
      QT_TRANSLATE_NOOP("sd::server::ServerConfigLoader", "Database URL."), u"url", &C::databaseUrl},
     {u"server", u"listen", u"listen", u"SUPPORTDESK_LISTEN", Kind::Listen,
@@ -108,6 +108,11 @@ constexpr std::array<Setting, 16> Settings{{
      QT_TRANSLATE_NOOP("sd::server::ServerConfigLoader",
                        "Days back in which possible duplicates are suggested."),
      u"days", nullptr, &C::duplicateWindowDays, nullptr, 0, 3650},
+    {u"sla", u"scheduler_interval", u"sla-interval", u"SUPPORTDESK_SLA_INTERVAL", Kind::Count,
+     QT_TRANSLATE_NOOP("sd::server::ServerConfigLoader",
+                       "Seconds between the SLA scheduler's passes (warnings, breaches, "
+                       "escalations); 0 turns it off."),
+     u"seconds", nullptr, &C::slaIntervalSeconds, nullptr, 0, 3600},
     {u"log", u"format", u"log-format", u"SUPPORTDESK_LOG_FORMAT", Kind::LogFormat,
      QT_TRANSLATE_NOOP("sd::server::ServerConfigLoader", "Log format: text or json."), u"text|json",
      &C::logFormat},

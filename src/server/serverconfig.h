@@ -33,6 +33,8 @@ struct ServerConfig
     int reopenDays = 14;         // a customer reply reopens a resolved ticket within N days
     int duplicateWindowDays = 7; // how far back duplicates are suggested
     QString logFormat = QStringLiteral("text"); // text | json
+    // Seconds between SLA scheduler passes; 0: this process fires nothing (another does).
+    int slaIntervalSeconds = 15;
 
     QTimeZone numberZone() const { return QTimeZone(numberTimeZone.toUtf8()); }
 

@@ -40,8 +40,9 @@ public:
         QList<core::SlaTarget> targets;
     };
 
-    explicit SlaEngine(storage::Database &db,
-                       double warnShare = core::SlaEvaluator::DefaultWarnShare);
+    // Warnings at `warnShare` of each target; by default at the share stored for every server
+    // of the database (storage::ServerSettings), read once per engine.
+    explicit SlaEngine(storage::Database &db, std::optional<double> warnShare = std::nullopt);
 
     // After a change to a stored ticket: `ticket` is its state after the change.
     storage::Result<Outcome> recompute(const core::Ticket &ticket, const QDateTime &now,
@@ -73,7 +74,7 @@ private:
                                 Feed feed);
 
     storage::Database &m_db;
-    double m_warnShare;
+    std::optional<double> m_warnShare;
     QHash<QString, std::optional<core::SlaEvaluator>> m_evaluators;
 };
 

@@ -19,6 +19,7 @@ enum class EntityType {
     Rating,
     Calendar,
     SlaPolicy,
+    EscalationRule,
 };
 
 enum class ChangeOperation {
@@ -61,7 +62,7 @@ namespace sd::core {
 
 template <> struct EnumTraits<storage::EntityType>
 {
-    static constexpr EnumNames<storage::EntityType, 10> names{{
+    static constexpr EnumNames<storage::EntityType, 11> names{{
         {storage::EntityType::Ticket, u"ticket"},
         {storage::EntityType::Message, u"message"},
         {storage::EntityType::TicketLink, u"ticket_link"},
@@ -72,6 +73,7 @@ template <> struct EnumTraits<storage::EntityType>
         {storage::EntityType::Rating, u"rating"},
         {storage::EntityType::Calendar, u"calendar"},
         {storage::EntityType::SlaPolicy, u"sla_policy"},
+        {storage::EntityType::EscalationRule, u"escalation_rule"},
     }};
 };
 

@@ -36,6 +36,7 @@ private:
     static Migration savedViews();
     static Migration slaTargets();
     static Migration reportIndexes();
+    static Migration slaEscalations();
 };
 
 } // namespace sd::storage

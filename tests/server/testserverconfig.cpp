@@ -167,6 +167,7 @@ private slots:
             {u"tickets"_s, u"duplicate_window_days"_s, u"duplicate-window-days"_s,
              u"DUPLICATE_WINDOW_DAYS"_s, u"30"_s},
             {u"log"_s, u"format"_s, u"log-format"_s, u"LOG_FORMAT"_s, u"json"_s},
+            {u"sla"_s, u"scheduler_interval"_s, u"sla-interval"_s, u"SLA_INTERVAL"_s, u"1"_s},
         };
         QStringList arguments;
         QStringList variables;
@@ -200,7 +201,8 @@ private slots:
                               u"Asia/Novosibirsk"_s,
                               0,
                               30,
-                              u"json"_s};
+                              u"json"_s,
+                              1};
         QCOMPARE(*config, expected);
     }
 
