@@ -482,6 +482,17 @@
     </message>
 </context>
 <context>
+    <name>EscalationRuleRepository</name>
+    <message>
+        <source>Escalation rule %1 does not exist.</source>
+        <translation>Escalation rule %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Queue %1 does not exist.</source>
+        <translation>Queue %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>Idempotency</name>
     <message>
         <source>The Idempotency-Key header must be 1 to 200 visible ASCII characters, such as a UUID.</source>
@@ -1097,6 +1108,13 @@
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>The warning share must lie between 0 and 1, such as 0.8.</source>
+        <translation>The warning share must lie between 0 and 1, such as 0.8.</translation>
+    </message>
+</context>
+<context>
     <name>SessionRepository</name>
     <message>
         <source>The session does not exist.</source>
@@ -1147,6 +1165,48 @@
     <message>
         <source>There is no SLA policy for support level %1, %2 tickets of %3 priority.</source>
         <translation>There is no SLA policy for support level %1, %2 tickets of %3 priority.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaEscalation</name>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Next response</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>%1 target breached.</source>
+        <translation>%1 target breached.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 due in %n min.</source>
+        <translation>
+            <numerusform>%1 due in %n min.</numerusform>
+            <numerusform>%1 due in %n min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA scheduler</source>
+        <translation>SLA scheduler</translation>
+    </message>
+    <message>
+        <source>Priority raised to %1.</source>
+        <translation>Priority raised to %1.</translation>
+    </message>
+    <message>
+        <source>Moved to queue %1.</source>
+        <translation>Moved to queue %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 changed while it was escalated.</source>
+        <translation>Ticket %1 changed while it was escalated.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2029,12 @@ Commands:
                                       (targets in business minutes; --next 0: none)
   policy remove --db URL (--id N | --level L --category C --priority P)
                                       remove an SLA policy
+  escalation list --db URL            list the SLA escalation rules
+  escalation add --db URL --kind warning|breach [--target T|any] [--priority P|any]
+             [--notify] [--raise-priority] [--move-queue NAME] [--inactive]
+                                      add a rule applied when a warning or breach fires
+  escalation remove --db URL --id N   remove an escalation rule
+  escalation share --db URL [--set S] print or set the SLA warning share (default 0.8)
 
 URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to
 the SUPPORTDESK_DB environment variable. Run a command with --help for its options.
@@ -2004,6 +2070,12 @@ Commands:
                                       (targets in business minutes; --next 0: none)
   policy remove --db URL (--id N | --level L --category C --priority P)
                                       remove an SLA policy
+  escalation list --db URL            list the SLA escalation rules
+  escalation add --db URL --kind warning|breach [--target T|any] [--priority P|any]
+             [--notify] [--raise-priority] [--move-queue NAME] [--inactive]
+                                      add a rule applied when a warning or breach fires
+  escalation remove --db URL --id N   remove an escalation rule
+  escalation share --db URL [--set S] print or set the SLA warning share (default 0.8)
 
 URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to
 the SUPPORTDESK_DB environment variable. Run a command with --help for its options.
@@ -2209,6 +2281,113 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>Cannot hash passwords: libsodium failed</source>
         <translation>Cannot hash passwords: libsodium failed</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::EscalationCommand</name>
+    <message>
+        <source>escalation add: --%1 must be one of %2 or any (got &quot;%3&quot;)</source>
+        <translation>escalation add: --%1 must be one of %2 or any (got &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>PRIORITY</translation>
+    </message>
+    <message>
+        <source>NOTIFY</source>
+        <translation>NOTIFY</translation>
+    </message>
+    <message>
+        <source>RAISE</source>
+        <translation>RAISE</translation>
+    </message>
+    <message>
+        <source>MOVE TO</source>
+        <translation>MOVE TO</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVE</translation>
+    </message>
+    <message>
+        <source>escalation add: --kind must be warning or breach (got &quot;%1&quot;)</source>
+        <translation>escalation add: --kind must be warning or breach (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>Adds an escalation rule: what the SLA scheduler does when a warning or a breach fires.</source>
+        <translation>Adds an escalation rule: what the SLA scheduler does when a warning or a breach fires.</translation>
+    </message>
+    <message>
+        <source>warning or breach.</source>
+        <translation>warning or breach.</translation>
+    </message>
+    <message>
+        <source>Notify supervisors (an internal note).</source>
+        <translation>Notify supervisors (an internal note).</translation>
+    </message>
+    <message>
+        <source>Raise the ticket&apos;s priority one step.</source>
+        <translation>Raise the ticket&apos;s priority one step.</translation>
+    </message>
+    <message>
+        <source>Move the ticket to this queue.</source>
+        <translation>Move the ticket to this queue.</translation>
+    </message>
+    <message>
+        <source>Store the rule switched off.</source>
+        <translation>Store the rule switched off.</translation>
+    </message>
+    <message>
+        <source>Added escalation rule %1: %2</source>
+        <translation>Added escalation rule %1: %2</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id, as `escalation list` shows it.</source>
+        <translation>The rule&apos;s id, as `escalation list` shows it.</translation>
+    </message>
+    <message>
+        <source>%1: --id needs a rule&apos;s number (got &quot;%2&quot;)</source>
+        <translation>%1: --id needs a rule&apos;s number (got &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Removed escalation rule %1</source>
+        <translation>Removed escalation rule %1</translation>
+    </message>
+    <message>
+        <source>Prints the share of a target&apos;s business minutes after which the SLA scheduler warns, or sets it for every server on the database. Running targets take a new share when their ticket next changes.</source>
+        <translation>Prints the share of a target&apos;s business minutes after which the SLA scheduler warns, or sets it for every server on the database. Running targets take a new share when their ticket next changes.</translation>
+    </message>
+    <message>
+        <source>New share, e.g. 0.8.</source>
+        <translation>New share, e.g. 0.8.</translation>
+    </message>
+    <message>
+        <source>%1: --set needs a number between 0 and 1 (got &quot;%2&quot;)</source>
+        <translation>%1: --set needs a number between 0 and 1 (got &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>escalation: use &quot;escalation list&quot;, &quot;escalation add&quot;, &quot;escalation remove&quot; or &quot;escalation share&quot; (got &quot;%1&quot;)</source>
+        <translation>escalation: use &quot;escalation list&quot;, &quot;escalation add&quot;, &quot;escalation remove&quot; or &quot;escalation share&quot; (got &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2805,10 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source># Effective settings: defaults &lt; config file &lt; SUPPORTDESK_* variables &lt; flags. The database password is not shown.</source>
         <translation># Effective settings: defaults &lt; config file &lt; SUPPORTDESK_* variables &lt; flags. The database password is not shown.</translation>
+    </message>
+    <message>
+        <source>Seconds between the SLA scheduler&apos;s passes (warnings, breaches, escalations); 0 turns it off.</source>
+        <translation>Seconds between the SLA scheduler&apos;s passes (warnings, breaches, escalations); 0 turns it off.</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,17 @@
     </message>
 </context>
 <context>
+    <name>EscalationRuleRepository</name>
+    <message>
+        <source>Escalation rule %1 does not exist.</source>
+        <translation>Правила эскалации %1 нет.</translation>
+    </message>
+    <message>
+        <source>Queue %1 does not exist.</source>
+        <translation>Очереди %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>Idempotency</name>
     <message>
         <source>The Idempotency-Key header must be 1 to 200 visible ASCII characters, such as a UUID.</source>
@@ -1102,6 +1113,13 @@
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>The warning share must lie between 0 and 1, such as 0.8.</source>
+        <translation>Доля для предупреждения должна быть между 0 и 1, например 0.8.</translation>
+    </message>
+</context>
+<context>
     <name>SessionRepository</name>
     <message>
         <source>The session does not exist.</source>
@@ -1154,6 +1172,49 @@
     <message>
         <source>There is no SLA policy for support level %1, %2 tickets of %3 priority.</source>
         <translation>Нет политики SLA для уровня поддержки %1, обращений категории %2 с приоритетом %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaEscalation</name>
+    <message>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <source>Next response</source>
+        <translation>Следующий ответ</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>%1 target breached.</source>
+        <translation>%1: срок нарушен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 due in %n min.</source>
+        <translation>
+            <numerusform>%1: срок через %n мин.</numerusform>
+            <numerusform>%1: срок через %n мин.</numerusform>
+            <numerusform>%1: срок через %n мин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SLA scheduler</source>
+        <translation>Планировщик SLA</translation>
+    </message>
+    <message>
+        <source>Priority raised to %1.</source>
+        <translation>Приоритет повышен до «%1».</translation>
+    </message>
+    <message>
+        <source>Moved to queue %1.</source>
+        <translation>Перемещено в очередь %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 changed while it was escalated.</source>
+        <translation>Обращение %1 изменилось во время эскалации.</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2039,12 @@ Commands:
                                       (targets in business minutes; --next 0: none)
   policy remove --db URL (--id N | --level L --category C --priority P)
                                       remove an SLA policy
+  escalation list --db URL            list the SLA escalation rules
+  escalation add --db URL --kind warning|breach [--target T|any] [--priority P|any]
+             [--notify] [--raise-priority] [--move-queue NAME] [--inactive]
+                                      add a rule applied when a warning or breach fires
+  escalation remove --db URL --id N   remove an escalation rule
+  escalation share --db URL [--set S] print or set the SLA warning share (default 0.8)
 
 URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to
 the SUPPORTDESK_DB environment variable. Run a command with --help for its options.
@@ -2013,6 +2080,14 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
                                       (сроки в рабочих минутах; --next 0: без срока)
   policy remove --db URL (--id N | --level L --category C --priority P)
                                       удалить политику SLA
+  escalation list --db URL            вывести правила эскалации SLA
+  escalation add --db URL --kind warning|breach [--target T|any] [--priority P|any]
+             [--notify] [--raise-priority] [--move-queue NAME] [--inactive]
+                                      добавить правило, срабатывающее при предупреждении
+                                      или нарушении
+  escalation remove --db URL --id N   удалить правило эскалации
+  escalation share --db URL [--set S] вывести или задать долю срока для предупреждения
+                                      SLA (по умолчанию 0.8)
 
 URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db берётся
 переменная окружения SUPPORTDESK_DB. Параметры команды: запустите её с --help.
@@ -2219,6 +2294,113 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>Cannot hash passwords: libsodium failed</source>
         <translation>Не удаётся вычислить хеши паролей: ошибка libsodium</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::EscalationCommand</name>
+    <message>
+        <source>escalation add: --%1 must be one of %2 or any (got &quot;%3&quot;)</source>
+        <translation>escalation add: --%1 должен быть одним из %2 или any (указано «%3»)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>СРОК</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>ПРИОРИТЕТ</translation>
+    </message>
+    <message>
+        <source>NOTIFY</source>
+        <translation>УВЕДОМЛЯТЬ</translation>
+    </message>
+    <message>
+        <source>RAISE</source>
+        <translation>ПОВЫШАТЬ</translation>
+    </message>
+    <message>
+        <source>MOVE TO</source>
+        <translation>ПЕРЕМЕСТИТЬ В</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ВКЛЮЧЕНО</translation>
+    </message>
+    <message>
+        <source>escalation add: --kind must be warning or breach (got &quot;%1&quot;)</source>
+        <translation>escalation add: --kind должен быть warning или breach (указано «%1»)</translation>
+    </message>
+    <message>
+        <source>Adds an escalation rule: what the SLA scheduler does when a warning or a breach fires.</source>
+        <translation>Добавляет правило эскалации: что делает планировщик SLA при предупреждении или нарушении.</translation>
+    </message>
+    <message>
+        <source>warning or breach.</source>
+        <translation>warning или breach.</translation>
+    </message>
+    <message>
+        <source>Notify supervisors (an internal note).</source>
+        <translation>Уведомить руководителей (внутренняя заметка).</translation>
+    </message>
+    <message>
+        <source>Raise the ticket&apos;s priority one step.</source>
+        <translation>Повысить приоритет обращения на одну ступень.</translation>
+    </message>
+    <message>
+        <source>Move the ticket to this queue.</source>
+        <translation>Переместить обращение в эту очередь.</translation>
+    </message>
+    <message>
+        <source>Store the rule switched off.</source>
+        <translation>Сохранить правило выключенным.</translation>
+    </message>
+    <message>
+        <source>Added escalation rule %1: %2</source>
+        <translation>Добавлено правило эскалации %1: %2</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s id, as `escalation list` shows it.</source>
+        <translation>id правила, как его показывает `escalation list`.</translation>
+    </message>
+    <message>
+        <source>%1: --id needs a rule&apos;s number (got &quot;%2&quot;)</source>
+        <translation>%1: --id требует номер правила (указано «%2»)</translation>
+    </message>
+    <message>
+        <source>Removed escalation rule %1</source>
+        <translation>Удалено правило эскалации %1</translation>
+    </message>
+    <message>
+        <source>Prints the share of a target&apos;s business minutes after which the SLA scheduler warns, or sets it for every server on the database. Running targets take a new share when their ticket next changes.</source>
+        <translation>Выводит долю рабочих минут срока, после которой планировщик SLA предупреждает, или задаёт её для всех серверов этой базы. Идущие сроки получают новую долю при следующем изменении обращения.</translation>
+    </message>
+    <message>
+        <source>New share, e.g. 0.8.</source>
+        <translation>Новая доля, например 0.8.</translation>
+    </message>
+    <message>
+        <source>%1: --set needs a number between 0 and 1 (got &quot;%2&quot;)</source>
+        <translation>%1: --set требует число между 0 и 1 (указано «%2»)</translation>
+    </message>
+    <message>
+        <source>escalation: use &quot;escalation list&quot;, &quot;escalation add&quot;, &quot;escalation remove&quot; or &quot;escalation share&quot; (got &quot;%1&quot;)</source>
+        <translation>escalation: используйте «escalation list», «escalation add», «escalation remove» или «escalation share» (указано «%1»)</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2819,10 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source># Effective settings: defaults &lt; config file &lt; SUPPORTDESK_* variables &lt; flags. The database password is not shown.</source>
         <translation># Действующие настройки: значения по умолчанию &lt; файл конфигурации &lt; переменные SUPPORTDESK_* &lt; флаги. Пароль базы данных не показан.</translation>
+    </message>
+    <message>
+        <source>Seconds between the SLA scheduler&apos;s passes (warnings, breaches, escalations); 0 turns it off.</source>
+        <translation>Секунды между проходами планировщика SLA (предупреждения, нарушения, эскалации); 0 отключает его.</translation>
     </message>
 </context>
 <context>
