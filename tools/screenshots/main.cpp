@@ -14,8 +14,9 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SupportDeskScreenshots"));
     const QStringList args = app.arguments();
-    if (args.size() != 3) {
-        QTextStream(stderr) << "usage: workstation-screenshots OUTPUT_DIR en|ru" << Qt::endl;
+    if (args.size() != 3 && args.size() != 4) {
+        QTextStream(stderr) << "usage: workstation-screenshots OUTPUT_DIR en|ru [DEMO_LOGIN]"
+                            << Qt::endl;
         return 2;
     }
     sd::core::Localization::install(app, args.at(2));
@@ -24,7 +25,8 @@ int main(int argc, char **argv)
     sd::widgets::WorkstationLauncher::Options options;
     options.dataDir = scratch.filePath(QStringLiteral("server"));
     options.profileDir = scratch.filePath(QStringLiteral("profiles"));
-    options.demoLogin = QStringLiteral("agent.ivanov");
+    // The agent's screens by default; "supervisor" gives the SLA dashboard.
+    options.demoLogin = args.size() == 4 ? args.at(3) : QStringLiteral("agent.ivanov");
     sd::widgets::WorkstationLauncher launcher(options);
     Screenshotter screenshotter(launcher, args.at(1), args.at(2));
     screenshotter.start();

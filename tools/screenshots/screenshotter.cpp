@@ -4,6 +4,7 @@
 #include "widgets/annotation.h"
 #include "widgets/annotationrenderer.h"
 #include "widgets/attachmentlist.h"
+#include "widgets/dashboard.h"
 #include "widgets/mainwindow.h"
 #include "widgets/replyeditor.h"
 #include "widgets/replytextedit.h"
@@ -14,6 +15,7 @@
 #include "widgets/workstationlauncher.h"
 
 #include <QCoreApplication>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -43,6 +45,12 @@ void Screenshotter::shoot()
 {
     sd::widgets::MainWindow *window = m_launcher.mainWindow();
     window->resize(1440, 860);
+    if (window->dashboard() != nullptr) {
+        window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))
+            ->setCurrentWidget(window->dashboard());
+        shootDashboard(window, 0);
+        return;
+    }
     window->viewList()->selectView(sd::client::TicketFilter::View::AllOpen);
     window->ticketPane()->step(1);
     QCoreApplication::processEvents();
@@ -94,6 +102,25 @@ bool Screenshotter::shootReply(sd::widgets::MainWindow *window)
     editor->attachmentList()->addImage(annotated, QStringLiteral("export.png"));
     QCoreApplication::processEvents();
     return save(view, QStringLiteral("reply-editor"));
+}
+
+void Screenshotter::shootDashboard(sd::widgets::MainWindow *window, int waitedMs)
+{
+    constexpr int StepMs = 250;
+    if (!window->dashboard()->report().has_value() && waitedMs < DashboardWaitMs) {
+        QTimer::singleShot(StepMs, this,
+                           [this, window, waitedMs] { shootDashboard(window, waitedMs + StepMs); });
+        return;
+    }
+    if (!window->dashboard()->report().has_value()) {
+        QTextStream(stderr) << "the dashboard got no report: " << window->dashboard()->statusText()
+                            << Qt::endl;
+        QCoreApplication::exit(1);
+        return;
+    }
+    // The charts animate nothing, but let the last layout pass settle.
+    QCoreApplication::processEvents();
+    QCoreApplication::exit(save(window, QStringLiteral("dashboard")) ? 0 : 1);
 }
 
 bool Screenshotter::save(QWidget *widget, const QString &name)
