@@ -16,6 +16,7 @@
 #include "desktopnotifier.h"
 #include "replyeditor.h"
 #include "savedviewcontroller.h"
+#include "slaadmindialog.h"
 #include "syncstatus.h"
 #include "ticketproperties.h"
 #include "tickettablemodel.h"
@@ -320,6 +321,11 @@ void MainWindow::addDashboard(QMenu *go)
                   [this] { m_tabs->setCurrentIndex(0); });
     go->addAction(tr("SLA &dashboard"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this,
                   [this] { m_tabs->setCurrentWidget(m_dashboard); });
+    // Admins edit calendars, policies and escalation rules; supervisors may read them.
+    go->addAction(tr("SLA &administration…"), this, [this] {
+          SlaAdminDialog dialog(m_session.api(), m_session.user().role, this);
+          dialog.exec();
+      })->setObjectName(QStringLiteral("slaAdminAction"));
 }
 
 void MainWindow::showShortcuts()

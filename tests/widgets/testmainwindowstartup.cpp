@@ -237,6 +237,7 @@ void TestMainWindowStartup::dashboardForSupervisorsOnly()
     auto *tabs = station.window->findChild<QTabWidget *>(u"mainTabs"_s);
     QCOMPARE(station.window->dashboard() != nullptr, dashboard);
     QCOMPARE(tabs != nullptr, dashboard);
+    QCOMPARE(station.window->findChild<QAction *>(u"slaAdminAction"_s) != nullptr, dashboard);
     if (!dashboard)
         return;
     QCOMPARE(tabs->count(), 2);

@@ -14,6 +14,8 @@
 #include "widgets/viewlist.h"
 #include "widgets/workstationlauncher.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTabWidget>
 #include <QTextStream>
@@ -120,7 +122,20 @@ void Screenshotter::shootDashboard(sd::widgets::MainWindow *window, int waitedMs
     }
     // The charts animate nothing, but let the last layout pass settle.
     QCoreApplication::processEvents();
-    QCoreApplication::exit(save(window, QStringLiteral("dashboard")) ? 0 : 1);
+    if (!save(window, QStringLiteral("dashboard"))) {
+        QCoreApplication::exit(1);
+        return;
+    }
+    // The SLA administration dialog is modal: grab it once its lists have arrived, then close
+    // it, which returns from the action below.
+    QTimer::singleShot(3000, this, [this] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        const bool ok = dialog != nullptr && save(dialog, QStringLiteral("sla-admin"));
+        if (dialog != nullptr)
+            dialog->close();
+        QCoreApplication::exit(ok ? 0 : 1);
+    });
+    window->findChild<QAction *>(QStringLiteral("slaAdminAction"))->trigger();
 }
 
 bool Screenshotter::save(QWidget *widget, const QString &name)
