@@ -1970,6 +1970,13 @@
     </message>
 </context>
 <context>
+    <name>sd::client::SlaAdmin</name>
+    <message>
+        <source>The server sent an SLA configuration list that SupportDesk cannot read.</source>
+        <translation>The server sent an SLA configuration list that SupportDesk cannot read.</translation>
+    </message>
+</context>
+<context>
     <name>sd::client::SlaReportChoices</name>
     <message>
         <source>The server sent a list SupportDesk cannot read.</source>
@@ -3821,6 +3828,10 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
         <source>Back to the tickets</source>
         <translation>Back to the tickets</translation>
     </message>
+    <message>
+        <source>SLA &amp;administration…</source>
+        <translation>SLA &amp;administration…</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::RegionSelector</name>
@@ -4053,6 +4064,210 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>An area…</source>
         <translation>An area…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SlaAdminDialog</name>
+    <message>
+        <source>SLA administration</source>
+        <translation>SLA administration</translation>
+    </message>
+    <message>
+        <source>Only administrators can change calendars, SLA policies and escalation rules. You are seeing them read-only.</source>
+        <translation>Only administrators can change calendars, SLA policies and escalation rules. You are seeing them read-only.</translation>
+    </message>
+    <message>
+        <source>&amp;Calendars</source>
+        <translation>&amp;Calendars</translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation>&amp;Policies</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation rules</source>
+        <translation>&amp;Escalation rules</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SlaCalendarTab</name>
+    <message>
+        <source>Calendar name</source>
+        <translation>Calendar name</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Import production calendar…</source>
+        <translation>&amp;Import production calendar…</translation>
+    </message>
+    <message>
+        <source>Calendar saved.</source>
+        <translation>Calendar saved.</translation>
+    </message>
+    <message>
+        <source>Calendar removed.</source>
+        <translation>Calendar removed.</translation>
+    </message>
+    <message>
+        <source>The calendar is not valid: %1</source>
+        <translation>The calendar is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The calendar is valid.</source>
+        <translation>The calendar is valid.</translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation>New calendar</translation>
+    </message>
+    <message>
+        <source>Import production calendar</source>
+        <translation>Import production calendar</translation>
+    </message>
+    <message>
+        <source>Production calendars (*.csv *.json);;All files (*)</source>
+        <translation>Production calendars (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Fix the calendar before importing: %1</source>
+        <translation>Fix the calendar before importing: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Cannot import %1: %2</translation>
+    </message>
+    <message>
+        <source>Production calendar %1 merged; save to store it.</source>
+        <translation>Production calendar %1 merged; save to store it.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SlaEscalationTab</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Notify supervisors</source>
+        <translation>Notify supervisors</translation>
+    </message>
+    <message>
+        <source>Raise priority</source>
+        <translation>Raise priority</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Save row</source>
+        <translation>&amp;Save row</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Escalation rules saved.</source>
+        <translation>Escalation rules saved.</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>breach</source>
+        <translation>breach</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SlaPolicyTab</name>
+    <message>
+        <source>Support level</source>
+        <translation>Support level</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>First response, min</source>
+        <translation>First response, min</translation>
+    </message>
+    <message>
+        <source>Next response, min</source>
+        <translation>Next response, min</translation>
+    </message>
+    <message>
+        <source>Resolution, min</source>
+        <translation>Resolution, min</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Save row</source>
+        <translation>&amp;Save row</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Policy saved.</source>
+        <translation>Policy saved.</translation>
+    </message>
+    <message>
+        <source>Policy removed.</source>
+        <translation>Policy removed.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>

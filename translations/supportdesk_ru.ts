@@ -1980,6 +1980,13 @@
     </message>
 </context>
 <context>
+    <name>sd::client::SlaAdmin</name>
+    <message>
+        <source>The server sent an SLA configuration list that SupportDesk cannot read.</source>
+        <translation>Сервер прислал список настроек SLA, который SupportDesk не может прочитать.</translation>
+    </message>
+</context>
+<context>
     <name>sd::client::SlaReportChoices</name>
     <message>
         <source>The server sent a list SupportDesk cannot read.</source>
@@ -3845,6 +3852,10 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
         <source>Back to the tickets</source>
         <translation>Вернуться к обращениям</translation>
     </message>
+    <message>
+        <source>SLA &amp;administration…</source>
+        <translation>&amp;Администрирование SLA…</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::RegionSelector</name>
@@ -4077,6 +4088,210 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>An area…</source>
         <translation>Область…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SlaAdminDialog</name>
+    <message>
+        <source>SLA administration</source>
+        <translation>Администрирование SLA</translation>
+    </message>
+    <message>
+        <source>Only administrators can change calendars, SLA policies and escalation rules. You are seeing them read-only.</source>
+        <translation>Менять календари, политики SLA и правила эскалации могут только администраторы. Вы видите их только для чтения.</translation>
+    </message>
+    <message>
+        <source>&amp;Calendars</source>
+        <translation>&amp;Календари</translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation>&amp;Политики</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation rules</source>
+        <translation>&amp;Правила эскалации</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SlaCalendarTab</name>
+    <message>
+        <source>Calendar name</source>
+        <translation>Имя календаря</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Import production calendar…</source>
+        <translation>&amp;Импорт производственного календаря…</translation>
+    </message>
+    <message>
+        <source>Calendar saved.</source>
+        <translation>Календарь сохранён.</translation>
+    </message>
+    <message>
+        <source>Calendar removed.</source>
+        <translation>Календарь удалён.</translation>
+    </message>
+    <message>
+        <source>The calendar is not valid: %1</source>
+        <translation>Календарь содержит ошибку: %1</translation>
+    </message>
+    <message>
+        <source>The calendar is valid.</source>
+        <translation>Календарь корректен.</translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation>Новый календарь</translation>
+    </message>
+    <message>
+        <source>Import production calendar</source>
+        <translation>Импорт производственного календаря</translation>
+    </message>
+    <message>
+        <source>Production calendars (*.csv *.json);;All files (*)</source>
+        <translation>Производственные календари (*.csv *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Fix the calendar before importing: %1</source>
+        <translation>Исправьте календарь перед импортом: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Не удаётся импортировать %1: %2</translation>
+    </message>
+    <message>
+        <source>Production calendar %1 merged; save to store it.</source>
+        <translation>Производственный календарь %1 объединён; сохраните, чтобы записать его.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SlaEscalationTab</name>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Notify supervisors</source>
+        <translation>Уведомлять руководителей</translation>
+    </message>
+    <message>
+        <source>Raise priority</source>
+        <translation>Повышать приоритет</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Включено</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Save row</source>
+        <translation>&amp;Сохранить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Escalation rules saved.</source>
+        <translation>Правила эскалации сохранены.</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(любой)</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>breach</source>
+        <translation>нарушение</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SlaPolicyTab</name>
+    <message>
+        <source>Support level</source>
+        <translation>Уровень поддержки</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>First response, min</source>
+        <translation>Первый ответ, мин</translation>
+    </message>
+    <message>
+        <source>Next response, min</source>
+        <translation>Следующий ответ, мин</translation>
+    </message>
+    <message>
+        <source>Resolution, min</source>
+        <translation>Решение, мин</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Save row</source>
+        <translation>&amp;Сохранить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Policy saved.</source>
+        <translation>Политика сохранена.</translation>
+    </message>
+    <message>
+        <source>Policy removed.</source>
+        <translation>Политика удалена.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
