@@ -113,10 +113,13 @@ void SlaCalendarTab::listed(Collection collection, const QList<QJsonObject> &ite
         auto *item = new QListWidgetItem(calendar.value(QStringLiteral("name")).toString(), m_list);
         const qint64 id = calendar.value(QStringLiteral("id")).toInteger();
         item->setData(IdRole, id);
-        item->setData(
-            DefinitionRole,
-            QString::fromUtf8(QJsonDocument(calendar.value(QStringLiteral("definition")).toObject())
-                                  .toJson(QJsonDocument::Indented)));
+        // The calendar file's own layout (documented key order, one interval per line), as
+        // `calendar show` prints it; the stored JSON as it is when it does not read.
+        const QByteArray stored =
+            QJsonDocument(calendar.value(QStringLiteral("definition")).toObject()).toJson();
+        QString unused;
+        const auto parsed = core::CalendarJsonReader::read(stored, &unused);
+        item->setData(DefinitionRole, QString::fromUtf8(parsed ? parsed->toJson() : stored));
         if (id == keep)
             current = m_list->count() - 1;
     }
