@@ -310,6 +310,7 @@ void Dashboard::reportLoaded(const SlaReportData &report)
     const QTimeZone zone(report.timeZone.toUtf8());
     if (zone.isValid() && zone != m_query->timeZone()) {
         m_query->setTimeZone(zone);
+        m_filters->followToday(zone);
         refresh();
         return;
     }

@@ -2,9 +2,11 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSignalBlocker>
 
 namespace sd::widgets {
 
@@ -34,6 +36,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Period:"), this));
     const QDate today = QDate::currentDate();
+    m_today = today;
     m_from->setObjectName(QStringLiteral("periodFromEdit"));
     m_to->setObjectName(QStringLiteral("periodToEdit"));
     m_from->setDate(today.addDays(-(DefaultDays - 1)));
@@ -53,6 +56,23 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_level = addChooser(QStringLiteral("supportLevelFilterBox"), tr("All support levels"));
     m_level->setItemData(0, QString());
     layout->addStretch();
+}
+
+void DashboardFilterBar::followToday(const QTimeZone &zone)
+{
+    const QDate today = QDateTime::currentDateTime().toTimeZone(zone).date();
+    if (today == m_today || m_to->date() != m_today) {
+        m_today = today;
+        return;
+    }
+    const qint64 span = m_from->date().daysTo(m_to->date());
+    const QSignalBlocker fromBlocker(m_from);
+    const QSignalBlocker toBlocker(m_to);
+    m_to->setMaximumDate(today.addYears(1));
+    m_from->setMaximumDate(today.addYears(1));
+    m_to->setDate(today);
+    m_from->setDate(today.addDays(-span));
+    m_today = today;
 }
 
 QComboBox *DashboardFilterBar::addChooser(const QString &objectName, const QString &any)

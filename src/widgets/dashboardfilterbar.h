@@ -2,8 +2,10 @@
 
 #include "client/slareportfilter.h"
 
+#include <QDate>
 #include <QList>
 #include <QStringList>
+#include <QTimeZone>
 #include <QWidget>
 
 #include <utility>
@@ -34,6 +36,10 @@ public:
     void setAgents(const Named &agents);
     void setOrganisations(const Named &organisations);
     void setSupportLevels(const QStringList &levels);
+    // The period's default end is today, and the report counts the server's days: once its
+    // time zone is known, an end still on "today" moves to the server's today (the period keeps
+    // its length), without emitting filterChanged(). An end the supervisor chose stays.
+    void followToday(const QTimeZone &zone);
     // What the filter shows for people: "Queue: Support · Agent: …" (empty: no filter).
     QString describe() const;
 
@@ -55,6 +61,7 @@ private:
 
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QDate m_today;
     QComboBox *m_queue;
     QComboBox *m_agent;
     QComboBox *m_organisation;

@@ -38,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -59,6 +60,9 @@ class TestDashboard : public QObject
 
 private slots:
     void initTestCase();
+    void periodEndFollowsTheServersToday_data();
+    void periodEndFollowsTheServersToday();
+    void chosenPeriodEndStays();
     void init();
     void cleanup();
     void tilesShowTheFigures_data();
@@ -530,6 +534,40 @@ void TestDashboard::screenshot()
     QVERIFY(blue);
     if (const QByteArray path = qgetenv("SD_DASHBOARD_SHOT"); !path.isEmpty())
         QVERIFY(picture.save(QString::fromLocal8Bit(path)));
+}
+
+void TestDashboard::periodEndFollowsTheServersToday_data()
+{
+    // At any instant at least one of the two extremes has another date than this machine
+    // (UTC+14 from 10:00 UTC on, UTC-12 before 12:00 UTC), so each run moves the period once.
+    QTest::addColumn<QByteArray>("zone");
+    QTest::newRow("UTC+14") << QByteArray("Pacific/Kiritimati");
+    QTest::newRow("UTC-12") << QByteArray("Etc/GMT+12");
+}
+
+void TestDashboard::periodEndFollowsTheServersToday()
+{
+    QFETCH(QByteArray, zone);
+    sd::widgets::DashboardFilterBar bar;
+    const qint64 span = bar.fromEdit()->date().daysTo(bar.toEdit()->date());
+    QSignalSpy changed(&bar, &sd::widgets::DashboardFilterBar::filterChanged);
+    const QTimeZone server(zone);
+    QVERIFY(server.isValid());
+    bar.followToday(server);
+    const QDate serverToday = QDateTime::currentDateTime().toTimeZone(server).date();
+    QCOMPARE(bar.toEdit()->date(), serverToday);
+    QCOMPARE(bar.fromEdit()->date(), serverToday.addDays(-span));
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestDashboard::chosenPeriodEndStays()
+{
+    sd::widgets::DashboardFilterBar bar;
+    const QDate chosen = bar.toEdit()->date().addDays(-10);
+    bar.toEdit()->setDate(chosen);
+    for (const QByteArray &zone : {QByteArray("Pacific/Kiritimati"), QByteArray("Etc/GMT+12")})
+        bar.followToday(QTimeZone(zone));
+    QCOMPARE(bar.toEdit()->date(), chosen);
 }
 
 QTEST_MAIN(TestDashboard)
