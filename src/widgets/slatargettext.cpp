@@ -4,27 +4,10 @@
 #include "core/ticketstatus.h"
 #include "ticketvalues.h"
 
-#include <QDateTime>
 #include <QJsonObject>
-#include <QLocale>
 #include <QStringList>
 
 namespace sd::widgets {
-
-namespace {
-
-qint64 seconds(const QJsonValue &value)
-{
-    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? at.toSecsSinceEpoch() : 0;
-}
-
-QString when(qint64 secs)
-{
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat);
-}
-
-} // namespace
 
 QString SlaTargetText::describe(const QJsonArray &targets, qint64 now)
 {
@@ -36,9 +19,10 @@ QString SlaTargetText::describe(const QJsonArray &targets, qint64 now)
                              : kind == u"next_response" ? tr("Next response")
                                                         : tr("Resolution");
         const QString state = target.value(u"state").toString();
-        const qint64 due = seconds(target.value(u"due_at"));
+        const qint64 due = TicketValues::wireSeconds(target.value(u"due_at"));
         if (state == u"met") {
-            const QString at = when(seconds(target.value(u"met_at")));
+            const QString at =
+                TicketValues::when(TicketValues::wireSeconds(target.value(u"met_at")));
             parts.append(target.value(u"breached").toBool() ? tr("%1: met late, %2").arg(name, at)
                                                             : tr("%1: met, %2").arg(name, at));
         } else if (state == u"paused") {
@@ -50,11 +34,11 @@ QString SlaTargetText::describe(const QJsonArray &targets, qint64 now)
                              .arg(target.value(u"used_minutes").toInteger())
                              .arg(target.value(u"budget_minutes").toInteger()));
         } else if (due != 0) {
-            const qint64 warn = seconds(target.value(u"warn_at"));
+            const qint64 warn = TicketValues::wireSeconds(target.value(u"warn_at"));
             QString text = TicketValues::countdown(due - now);
             if (state == u"running" && warn != 0 && now >= warn && now < due)
                 text = tr("at risk, %1").arg(text);
-            parts.append(tr("%1: %2 (due %3)").arg(name, text, when(due)));
+            parts.append(tr("%1: %2 (due %3)").arg(name, text, TicketValues::when(due)));
         }
     }
     return parts.join(QStringLiteral(" · "));

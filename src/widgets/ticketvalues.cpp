@@ -1,5 +1,8 @@
 #include "ticketvalues.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 namespace sd::widgets {
 
 using client::TicketSla;
@@ -139,6 +142,18 @@ QString TicketValues::slaCell(const TicketSla &sla, qint64 now)
         break;
     }
     return slaState(sla.state);
+}
+
+qint64 TicketValues::wireSeconds(const QJsonValue &value)
+{
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? at.toSecsSinceEpoch() : 0;
+}
+
+QString TicketValues::when(qint64 secondsSinceEpoch)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secondsSinceEpoch),
+                              QLocale::ShortFormat);
 }
 
 } // namespace sd::widgets

@@ -7,6 +7,7 @@
 #include "core/ticketstatus.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 
 namespace sd::widgets {
@@ -27,6 +28,10 @@ public:
     // Whole minutes, signed: negative is overdue.
     static QString countdown(qint64 secondsLeft);
     static QString slaCell(const client::TicketSla &sla, qint64 now);
+    // A wire instant (ISO-8601 text) in seconds since the epoch; 0 when absent or unreadable.
+    static qint64 wireSeconds(const QJsonValue &value);
+    // An instant in the user's short date-and-time format.
+    static QString when(qint64 secondsSinceEpoch);
 };
 
 } // namespace sd::widgets

@@ -30,17 +30,6 @@ using client::TicketSla;
 
 namespace {
 
-qint64 seconds(const QJsonValue &value)
-{
-    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at.isValid() ? at.toSecsSinceEpoch() : 0;
-}
-
-QString when(qint64 secs)
-{
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(secs), QLocale::ShortFormat);
-}
-
 QString nestedName(const QJsonObject &ticket, const char *key)
 {
     return ticket.value(QLatin1StringView(key)).toObject().value(u"name").toString();
@@ -113,7 +102,8 @@ QString messageHtml(const QJsonObject &message)
                           "<br>%6%7</td></tr></table>")
         .arg(QLatin1StringView(style.background), QLatin1StringView(style.border),
              author.toHtmlEscaped(), label.toHtmlEscaped(),
-             when(seconds(message.value(u"created_at"))), body, files, actions);
+             TicketValues::when(TicketValues::wireSeconds(message.value(u"created_at"))), body,
+             files, actions);
 }
 
 } // namespace
@@ -316,19 +306,19 @@ QString TicketView::slaLine(qint64 now) const
         return SlaTargetText::describe(targets, now);
     const auto status = enumOf(m_ticket, "status", core::TicketStatus::New);
     const bool paused = core::TicketWorkflow::pausesSla(status);
-    const qint64 created = seconds(m_ticket.value(u"created_at"));
+    const qint64 created = TicketValues::wireSeconds(m_ticket.value(u"created_at"));
     QStringList parts;
     const auto target = [&](const QString &name, const char *dueKey, const char *metKey) {
-        const qint64 due = seconds(m_ticket.value(QLatin1StringView(dueKey)));
+        const qint64 due = TicketValues::wireSeconds(m_ticket.value(QLatin1StringView(dueKey)));
         if (due == 0)
             return;
-        const qint64 met = seconds(m_ticket.value(QLatin1StringView(metKey)));
+        const qint64 met = TicketValues::wireSeconds(m_ticket.value(QLatin1StringView(metKey)));
         const TicketSla::State state = TicketSla::stateOf(due, met, created, paused, now);
         QString text = TicketValues::slaState(state);
         if (state == TicketSla::State::Ok || state == TicketSla::State::AtRisk ||
             (state == TicketSla::State::Breached && met == 0))
             text = TicketValues::countdown(due - now);
-        parts.append(tr("%1: %2 (due %3)").arg(name, text, when(due)));
+        parts.append(tr("%1: %2 (due %3)").arg(name, text, TicketValues::when(due)));
     };
     target(tr("First response"), "first_response_due", "first_response_at");
     target(tr("Resolution"), "resolution_due", "resolved_at");
