@@ -3,7 +3,6 @@
 #include "core/ticketworkflow.h"
 #include "slaclocks.h"
 #include "storage/changefeedrepository.h"
-#include "storage/serversettings.h"
 #include "storage/slalookup.h"
 #include "storage/slapauserepository.h"
 #include "storage/slatargetrepository.h"
@@ -66,12 +65,6 @@ SlaEngine::evaluatorFor(const core::Ticket &ticket)
                             .arg(core::toString(ticket.category), core::toString(ticket.priority));
     if (const auto cached = m_evaluators.constFind(key); cached != m_evaluators.cend())
         return *cached;
-    if (!m_warnShare) {
-        const auto share = storage::ServerSettings(m_db).warningShare();
-        if (!share)
-            return share.error();
-        m_warnShare = share.value();
-    }
     auto rule = storage::SlaLookup(m_db).ruleFor(ticket);
     if (!rule)
         return rule.error();
@@ -84,7 +77,7 @@ SlaEngine::evaluatorFor(const core::Ticket &ticket)
             qCWarning(lcSla) << "the calendar of SLA policy" << found.policy.id
                              << "cannot be read; tickets under it get no targets";
         else
-            evaluator.emplace(*clock, found.policy, *m_warnShare);
+            evaluator.emplace(*clock, found.policy, m_warnShare.value_or(found.warningShare));
     }
     m_evaluators.insert(key, evaluator);
     return evaluator;

@@ -41,7 +41,7 @@ public:
     };
 
     // Warnings at `warnShare` of each target; by default at the share stored for every server
-    // of the database (storage::ServerSettings), read once per engine.
+    // of the database (storage::ServerSettings), read with the policy (storage::SlaLookup).
     explicit SlaEngine(storage::Database &db, std::optional<double> warnShare = std::nullopt);
 
     // After a change to a stored ticket: `ticket` is its state after the change.
@@ -74,7 +74,7 @@ private:
                                 Feed feed);
 
     storage::Database &m_db;
-    std::optional<double> m_warnShare;
+    const std::optional<double> m_warnShare;
     QHash<QString, std::optional<core::SlaEvaluator>> m_evaluators;
 };
 

@@ -17,14 +17,24 @@ ServerSettings::ServerSettings(Database &db) : m_db(db) {}
 
 Result<double> ServerSettings::warningShare()
 {
-    Statement row(m_db, QStringLiteral("SELECT value FROM server_settings WHERE key = ?"));
-    if (!row.bind(WarningShareKey).exec())
+    Statement row(m_db, QStringLiteral("SELECT ") + warningShareSql());
+    if (!row.exec())
         return row.error();
-    if (!row.next())
-        return DefaultWarningShare;
+    return warningShareOf(row.next() ? row.value(0) : QVariant());
+}
+
+double ServerSettings::warningShareOf(const QVariant &stored)
+{
     bool ok = false;
-    const double share = row.text(0).toDouble(&ok);
+    const double share = stored.isNull() ? 0 : stored.toString().toDouble(&ok);
     return ok && share > 0 && share < 1 ? share : DefaultWarningShare;
+}
+
+QString ServerSettings::warningShareSql()
+{
+    // The key is a constant of this class, never input, so it may be spliced in.
+    return QStringLiteral("(SELECT s.value FROM server_settings s WHERE s.key = '%1')")
+        .arg(WarningShareKey);
 }
 
 Result<void> ServerSettings::setWarningShare(double share, qint64 actorId)

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QVariant>
 
 namespace sd::storage {
 
@@ -24,6 +25,11 @@ public:
 
     // Share of a target's business minutes after which the SLA scheduler warns (0..1).
     Result<double> warningShare();
+    // The share a stored value (server_settings.value, or null when never set) stands for; for
+    // readers that fetch it within a statement of their own (SlaLookup).
+    static double warningShareOf(const QVariant &stored);
+    // The subquery giving the stored value, for such statements.
+    static QString warningShareSql();
     // Invalid outside 0 < share < 1. Audited by `actorId`. Running targets take the new share
     // at their next recomputation.
     Result<void> setWarningShare(double share, qint64 actorId);

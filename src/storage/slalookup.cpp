@@ -1,6 +1,7 @@
 #include "slalookup.h"
 
 #include "database.h"
+#include "serversettings.h"
 #include "statement.h"
 
 #include <QJsonArray>
@@ -13,9 +14,10 @@ namespace {
 // One statement: the contract's level (the ticket's contract, else the organisation's oldest
 // active one; prospects count as none) and the policy of that level or of the default level,
 // preferring the former.
+// The warning share comes along (%1): every write that recomputes targets needs it.
 const QString RuleSql = QStringLiteral(
     "SELECT p.id, p.support_level, p.first_response_minutes, p.next_response_minutes, "
-    "p.resolution_minutes, p.calendar_id, p.pausing_statuses, cal.definition "
+    "p.resolution_minutes, p.calendar_id, p.pausing_statuses, cal.definition, %1 "
     "FROM sla_policies p LEFT JOIN calendars cal ON cal.id = p.calendar_id "
     "WHERE p.category = ? AND p.priority = ? AND p.support_level IN (COALESCE(("
     "SELECT c.support_level FROM contracts c WHERE c.active = TRUE AND "
@@ -38,7 +40,8 @@ SlaLookup::SlaLookup(Database &db) : m_db(db) {}
 
 Result<std::optional<SlaRule>> SlaLookup::ruleFor(const core::Ticket &ticket)
 {
-    Statement select(m_db, RuleSql);
+    static const QString sql = RuleSql.arg(ServerSettings::warningShareSql());
+    Statement select(m_db, sql);
     select.bind(core::toString(ticket.category)).bind(core::toString(ticket.priority));
     select.bind(ticket.contractId).bind(ticket.contractId).bind(ticket.organisationId);
     if (!select.exec())
@@ -56,6 +59,7 @@ Result<std::optional<SlaRule>> SlaLookup::ruleFor(const core::Ticket &ticket)
     rule.policy.calendarId = select.id(5);
     rule.policy.pausingStatuses = statusesOf(select.text(6));
     rule.calendarJson = select.text(7);
+    rule.warningShare = ServerSettings::warningShareOf(select.value(8));
     return std::optional<SlaRule>(rule);
 }
 

@@ -18,6 +18,7 @@ struct SlaRule
 {
     core::SlaPolicy policy;
     QString calendarJson;
+    double warningShare = 0; // server_settings' sla_warning_share, read in the same statement
 };
 
 // What the SLA engine reads besides the targets and pauses: which policy applies to a ticket
