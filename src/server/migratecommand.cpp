@@ -1,6 +1,7 @@
 #include "migratecommand.h"
 
 #include "clisupport.h"
+#include "slabackfill.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 
@@ -35,6 +36,16 @@ int MigrateCommand::run(const QStringList &arguments)
                               .arg(db.value()->displayName())
                               .arg(before.value())
                               .arg(reached.value()));
+    // Also after an interrupted earlier run: only tickets still without targets are read.
+    const auto filled = SlaBackfill(*db.value()).run(QDateTime::currentDateTimeUtc());
+    if (!filled)
+        return CliSupport::fail(filled.error().message, CliSupport::Failed);
+    if (filled->tickets > 0)
+        CliSupport::print(tr("SLA targets computed for %n older ticket(s); %1 warning(s) and "
+                             "breach(es) they had already passed were recorded without "
+                             "escalating",
+                             nullptr, filled->tickets)
+                              .arg(filled->settledEvents));
     return CliSupport::Ok;
 }
 

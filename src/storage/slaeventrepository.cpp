@@ -192,6 +192,45 @@ Result<void> SlaEventRepository::markBreached(qint64 ticketId, core::SlaTargetKi
     return {};
 }
 
+Result<int> SlaEventRepository::settleHistory(const QList<qint64> &ticketIds, const QDateTime &now)
+{
+    if (ticketIds.isEmpty())
+        return 0;
+    const SqlFragment ids = TicketListQuery::idList(ticketIds);
+    int recorded = 0;
+    // A warning for every target past its warning instant, a breach for every one past its
+    // due (or marked breached), whatever the scheduler would have said about them then.
+    const std::pair<const char16_t *, const char16_t *> passed[] = {
+        {u"warning", u"s.warn_at <= ?"},
+        {u"breach", u"(s.due_at <= ? OR s.state = 'breached')"},
+    };
+    for (const auto &[kind, condition] : passed) {
+        Statement insert(m_db, u"INSERT INTO sla_events (ticket_id, target, cycle, kind, "
+                               u"fired_at) SELECT s.ticket_id, s.target, s.cycle, '" +
+                                   QString::fromUtf16(kind) +
+                                   u"', ? FROM sla_targets s WHERE s.state IN ('running', "
+                                   u"'breached') AND " +
+                                   QString::fromUtf16(condition) + u" AND s.ticket_id IN (" +
+                                   ids.sql +
+                                   u") ON CONFLICT (ticket_id, target, cycle, kind) DO NOTHING");
+        insert.bindTime(now).bindTime(now);
+        for (const QVariant &id : ids.values)
+            insert.bind(id);
+        if (!insert.exec())
+            return insert.error();
+        recorded += insert.rowsAffected();
+    }
+    Statement update(m_db, u"UPDATE sla_targets SET state = 'breached', breached = ? WHERE "
+                           u"state = 'running' AND due_at <= ? AND ticket_id IN (" +
+                               ids.sql + u')');
+    update.bind(true).bindTime(now);
+    for (const QVariant &id : ids.values)
+        update.bind(id);
+    if (!update.exec())
+        return update.error();
+    return recorded;
+}
+
 Result<QList<SlaEvent>> SlaEventRepository::forTicket(qint64 ticketId)
 {
     Statement rows(m_db, QStringLiteral("SELECT id, ticket_id, target, cycle, kind, fired_at "

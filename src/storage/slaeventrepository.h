@@ -36,6 +36,11 @@ public:
     // and text, in two statements; each is touched and fed as MessageRepository::append does.
     Result<void> addNotes(const QList<std::pair<SlaDue, QString>> &notes, const QString &author,
                           const QDateTime &at);
+    // For targets computed after the fact (tickets older than the SLA engine): the warnings
+    // and breaches that `ticketIds`' targets already passed at `now` are recorded as fired
+    // without escalating, and running targets past their due are marked breached, so the
+    // scheduler does not flood supervisors with history. Returns how many events it recorded.
+    Result<int> settleHistory(const QList<qint64> &ticketIds, const QDateTime &now);
     Result<QList<SlaEvent>> forTicket(qint64 ticketId);
     Result<qint64> count();
 
