@@ -15,11 +15,19 @@ namespace sd::client {
 // percentile, rate or average the server could not measure stays empty.
 struct SlaReportData
 {
+    // Samples in [fromMinutes, toMinutes); the last band has no end.
+    struct Band
+    {
+        int fromMinutes = 0;
+        std::optional<int> toMinutes;
+        int tickets = 0;
+    };
     struct Percentiles
     {
         int count = 0;
         std::optional<double> p50;
         std::optional<double> p90;
+        QList<Band> distribution; // first responses only; every band, in order
     };
     struct Durations
     {

@@ -55,8 +55,9 @@ bool SlaReportParser::read(const QJsonObject &report, SlaReportData *out)
                     &out->byCategory) &&
            readTargets(report, QStringLiteral("breached_now"), &out->breachedNow) &&
            readTargets(report, QStringLiteral("at_risk_now"), &out->atRiskNow) &&
-           readDurations(report, QStringLiteral("first_response_minutes"), &out->firstResponse) &&
-           readDurations(report, QStringLiteral("resolution_minutes"), &out->resolution) &&
+           readDurations(report, QStringLiteral("first_response_minutes"), true,
+                         &out->firstResponse) &&
+           readDurations(report, QStringLiteral("resolution_minutes"), false, &out->resolution) &&
            readOutcomes(report, out) && readCsat(report, out) && readDays(report, out) &&
            readAgents(report, out);
 }
@@ -113,23 +114,54 @@ bool SlaReportParser::readTargets(const QJsonObject &parent, const QString &key,
            count(targets, QStringLiteral("resolution"), key, &out->resolution);
 }
 
-bool SlaReportParser::readDurations(const QJsonObject &parent, const QString &key,
+bool SlaReportParser::readDurations(const QJsonObject &parent, const QString &key, bool withBands,
                                     SlaReportData::Durations *out)
 {
     QJsonObject durations;
     return object(parent, key, {}, &durations) &&
-           readPercentiles(durations, QStringLiteral("calendar"), key, &out->calendar) &&
-           readPercentiles(durations, QStringLiteral("business"), key, &out->business);
+           readPercentiles(durations, QStringLiteral("calendar"), key, withBands, &out->calendar) &&
+           readPercentiles(durations, QStringLiteral("business"), key, withBands, &out->business);
 }
 
 bool SlaReportParser::readPercentiles(const QJsonObject &parent, const QString &key,
-                                      const QString &path, SlaReportData::Percentiles *out)
+                                      const QString &path, bool withBands,
+                                      SlaReportData::Percentiles *out)
 {
     QJsonObject p;
     const QString here = join(path, key);
+    out->distribution.clear();
     return object(parent, key, path, &p) && count(p, QStringLiteral("count"), here, &out->count) &&
            number(p, QStringLiteral("p50"), here, &out->p50) &&
-           number(p, QStringLiteral("p90"), here, &out->p90);
+           number(p, QStringLiteral("p90"), here, &out->p90) &&
+           (!withBands || readBands(p, here, &out->distribution));
+}
+
+// Each band starts where the one before it ended; only the last may have no end.
+bool SlaReportParser::readBands(const QJsonObject &parent, const QString &path,
+                                QList<SlaReportData::Band> *out)
+{
+    const QString toKey = QStringLiteral("to_minutes");
+    return forEach(parent, QStringLiteral("distribution"), path,
+                   [&](const QJsonObject &item, const QString &here) {
+                       SlaReportData::Band band;
+                       if (!count(item, QStringLiteral("from_minutes"), here, &band.fromMinutes) ||
+                           !count(item, QStringLiteral("tickets"), here, &band.tickets))
+                           return false;
+                       if (!out->isEmpty() && out->constLast().toMinutes != band.fromMinutes)
+                           return fail(tr("%1 does not start where the band before it ends")
+                                           .arg(join(here, QStringLiteral("from_minutes"))));
+                       if (!item.value(toKey).isNull()) {
+                           int to = 0;
+                           if (!count(item, toKey, here, &to))
+                               return false;
+                           if (to <= band.fromMinutes)
+                               return fail(
+                                   tr("%1 is not after from_minutes").arg(join(here, toKey)));
+                           band.toMinutes = to;
+                       }
+                       out->append(band);
+                       return true;
+                   });
 }
 
 bool SlaReportParser::readOutcomes(const QJsonObject &report, SlaReportData *out)

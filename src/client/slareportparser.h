@@ -32,10 +32,12 @@ private:
                   QList<SlaReportData::Row> *rows);
     bool readCounts(const QJsonObject &row, const QString &path, SlaReportData::Row *out);
     bool readTargets(const QJsonObject &parent, const QString &key, SlaReportData::Targets *out);
-    bool readDurations(const QJsonObject &parent, const QString &key,
+    // First responses come with their distribution (`withBands`), resolutions without.
+    bool readDurations(const QJsonObject &parent, const QString &key, bool withBands,
                        SlaReportData::Durations *out);
     bool readPercentiles(const QJsonObject &parent, const QString &key, const QString &path,
-                         SlaReportData::Percentiles *out);
+                         bool withBands, SlaReportData::Percentiles *out);
+    bool readBands(const QJsonObject &parent, const QString &path, QList<SlaReportData::Band> *out);
     bool readOutcomes(const QJsonObject &report, SlaReportData *out);
     bool readCsat(const QJsonObject &report, SlaReportData *out);
     bool readDays(const QJsonObject &report, SlaReportData *out);

@@ -46,6 +46,18 @@ QJsonObject percentiles(const storage::SlaPercentiles &p)
             {QStringLiteral("p90"), optional(p.p90)}};
 }
 
+// [{from_minutes, to_minutes (null for the last band), tickets}]
+QJsonArray bands(const QList<storage::SlaBand> &bands)
+{
+    QJsonArray out;
+    for (const storage::SlaBand &band : bands)
+        out.append(QJsonObject{{QStringLiteral("from_minutes"), band.fromMinutes},
+                               {QStringLiteral("to_minutes"),
+                                band.toMinutes ? QJsonValue(*band.toMinutes) : QJsonValue()},
+                               {QStringLiteral("tickets"), band.tickets}});
+    return out;
+}
+
 } // namespace
 
 QJsonObject SlaReportJson::write(const storage::SlaReport &report, const SlaReportScope &scope)
@@ -60,7 +72,8 @@ QJsonObject SlaReportJson::write(const storage::SlaReport &report, const SlaRepo
                rows(report.byCategory, SlaReportScope::Group::Category));
     out.insert(QStringLiteral("breached_now"), targets(report.breachedNow));
     out.insert(QStringLiteral("at_risk_now"), targets(report.atRiskNow));
-    out.insert(QStringLiteral("first_response_minutes"), durations(report.firstResponse));
+    out.insert(QStringLiteral("first_response_minutes"),
+               durations(report.firstResponse, &report.firstResponseBands));
     out.insert(QStringLiteral("resolution_minutes"), durations(report.resolution));
     const QJsonObject ended = outcomes(report);
     for (auto it = ended.constBegin(); it != ended.constEnd(); ++it)
@@ -127,10 +140,16 @@ QJsonArray SlaReportJson::rows(const QList<storage::SlaReportRow> &rows, const Q
     return out;
 }
 
-QJsonObject SlaReportJson::durations(const storage::SlaDurations &durations)
+QJsonObject SlaReportJson::durations(const storage::SlaDurations &durations,
+                                     const storage::SlaDistribution *distribution)
 {
-    return {{QStringLiteral("calendar"), percentiles(durations.calendarMinutes)},
-            {QStringLiteral("business"), percentiles(durations.businessMinutes)}};
+    QJsonObject calendar = percentiles(durations.calendarMinutes);
+    QJsonObject business = percentiles(durations.businessMinutes);
+    if (distribution != nullptr) {
+        calendar.insert(QStringLiteral("distribution"), bands(distribution->calendarMinutes));
+        business.insert(QStringLiteral("distribution"), bands(distribution->businessMinutes));
+    }
+    return {{QStringLiteral("calendar"), calendar}, {QStringLiteral("business"), business}};
 }
 
 QJsonObject SlaReportJson::outcomes(const storage::SlaReport &report)

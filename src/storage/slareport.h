@@ -69,6 +69,25 @@ struct SlaDurations
     SlaPercentiles businessMinutes;
 };
 
+// The samples in [fromMinutes, toMinutes); the last band of a distribution has no end.
+struct SlaBand
+{
+    int fromMinutes = 0;
+    std::optional<int> toMinutes;
+    int tickets = 0;
+};
+
+// First responses per band of minutes, the same samples as their percentiles: under 15 min,
+// 15-30, 30-60, 1-2 h, 2-4 h, 4-8 h (a working day of business time), 1-2 working days,
+// 2 working days and more. Every band is listed, empty ones with no tickets.
+struct SlaDistribution
+{
+    static constexpr std::array<int, 8> BandStarts{0, 15, 30, 60, 120, 240, 480, 960};
+
+    QList<SlaBand> calendarMinutes;
+    QList<SlaBand> businessMinutes;
+};
+
 // SLA targets of active tickets at `now`, per target kind, and the tickets having any.
 struct SlaTargetCounts
 {
@@ -108,6 +127,7 @@ struct SlaReport
 
     SlaDurations firstResponse; // first responses given in the period
     SlaDurations resolution;    // resolutions in the period
+    SlaDistribution firstResponseBands;
 
     int resolvedTickets = 0; // resolved at some moment of the period
     int reopenedTickets = 0; // of those, reopened in the period

@@ -22,6 +22,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -146,21 +148,38 @@ QWidget *Dashboard::buildPanels()
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("dashboardSplitter"));
     splitter->setChildrenCollapsible(false);
-    auto *charts = new QWidget(splitter);
-    auto *grid = new QGridLayout(charts);
-    grid->setContentsMargins(0, 0, 0, 0);
     m_panels.resize(PanelCount);
     ReportPanel::Table risk{m_risk->model(), Qt::DisplayRole, -1};
     auto *riskPanel = new ReportPanel(tr("At risk and breached"), risk, nullptr, splitter);
     m_panels[int(Panel::Risk)] = riskPanel;
     setUpRiskPanel(riskPanel);
+    splitter->addWidget(riskPanel);
+    splitter->addWidget(buildCharts(splitter));
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({RiskListWidth, 2 * RiskListWidth});
+    return splitter;
+}
 
+QWidget *Dashboard::buildCharts(QWidget *parent)
+{
+    // Three rows of charts do not fit a laptop's height without cutting their axis labels:
+    // rows keep their height and the area scrolls instead.
+    auto *area = new QScrollArea(parent);
+    area->setObjectName(QStringLiteral("dashboardChartsArea"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *charts = new QWidget(area);
+    auto *grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
     m_backlogChart = new DayChart({tr("Open"), tr("Created"), tr("Resolved")});
     m_breachChart = new DayChart({tr("Breaches")});
     // Business time, the SLA's clock; the table behind it has calendar time too.
     m_responseChart = new BarChart({tr("First response"), tr("Resolution")},
                                    BarChart::Direction::Vertical, false);
     m_responseChart->setValueTitle(tr("business hours"));
+    m_bandChart = new BarChart({tr("First responses")}, BarChart::Direction::Horizontal, true);
     m_agentChart =
         new BarChart({tr("Open now"), tr("Resolved")}, BarChart::Direction::Horizontal, true);
     m_csatChart = new BarChart({tr("Ratings")}, BarChart::Direction::Vertical, true);
@@ -169,25 +188,46 @@ QWidget *Dashboard::buildPanels()
                          QChart *chart) {
         auto *model = new ReportTableModel(std::move(columns), this);
         m_tables.append(model);
-        return addPanel(which, title, model, chart, charts);
+        addPanel(which, title, model, chart, charts)->setMinimumHeight(ChartPanelHeight);
     };
     add(Panel::Backlog, tr("Backlog trend"), DashboardTables::backlogColumns(), m_backlogChart);
     add(Panel::Breaches, tr("Breaches per day"), DashboardTables::breachColumns(), m_breachChart);
     add(Panel::ResponseTimes, tr("Response and resolution times"),
         DashboardTables::responseColumns(), m_responseChart);
+    add(Panel::FirstResponseBands, tr("First-response distribution"),
+        DashboardTables::distributionColumns(), m_bandChart);
     add(Panel::Agents, tr("Load per agent"), DashboardTables::agentColumns(), m_agentChart);
     add(Panel::Csat, tr("Customer satisfaction"), DashboardTables::csatColumns(), m_csatChart);
     add(Panel::Resolutions, tr("Resolutions"), DashboardTables::resolutionColumns(),
         m_resolutionChart);
+    // The last chart (resolutions, long reason names) takes what its row leaves.
+    for (int i = 1; i < PanelCount; ++i) {
+        const int column = (i - 1) % ChartsPerRow;
+        grid->addWidget(m_panels[i], (i - 1) / ChartsPerRow, column, 1,
+                        i + 1 == PanelCount ? ChartsPerRow - column : 1);
+    }
+    area->setWidget(charts);
+    m_chartsArea = area;
+    // Only the height scrolls: the splitter leaves the charts at least the width they need,
+    // which grows with the panels' summaries and the language's titles.
+    charts->installEventFilter(this);
+    fitChartsWidth();
+    return area;
+}
 
-    for (int i = 1; i < PanelCount; ++i)
-        grid->addWidget(m_panels[i], (i - 1) / 3, (i - 1) % 3);
-    splitter->addWidget(riskPanel);
-    splitter->addWidget(charts);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({RiskListWidth, 2 * RiskListWidth});
-    return splitter;
+void Dashboard::fitChartsWidth()
+{
+    const QWidget *charts = m_chartsArea->widget();
+    m_chartsArea->setMinimumWidth(charts->minimumSizeHint().width() +
+                                  m_chartsArea->verticalScrollBar()->sizeHint().width());
+}
+
+bool Dashboard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_chartsArea != nullptr && watched == m_chartsArea->widget() &&
+        event->type() == QEvent::LayoutRequest)
+        fitChartsWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 ReportPanel *Dashboard::addPanel(Panel which, const QString &title, ReportTableModel *model,
@@ -338,35 +378,57 @@ void Dashboard::showReport(const SlaReportData &report)
     emit reportShown();
 }
 
+ReportTableModel *Dashboard::table(Panel which) const
+{
+    // Tables are made in the panels' order, the risk list having none.
+    return m_tables.value(int(which) - 1);
+}
+
 void Dashboard::showCharts(const SlaReportData &report)
 {
     const DashboardTables::Rows backlog = DashboardTables::backlogRows(report);
-    m_tables[0]->setRows(backlog);
+    table(Panel::Backlog)->setRows(backlog);
     m_backlogChart->setDays(dates(backlog),
                             {column(backlog, 3), column(backlog, 1), column(backlog, 2)});
     const DashboardTables::Rows breaches = DashboardTables::breachRows(report);
-    m_tables[1]->setRows(breaches);
+    table(Panel::Breaches)->setRows(breaches);
     m_breachChart->setDays(dates(breaches), {column(breaches, 1)});
     const DashboardTables::Rows times = DashboardTables::responseRows(report);
-    m_tables[2]->setRows(times);
+    table(Panel::ResponseTimes)->setRows(times);
     // Median and 90th percentile side by side for each measure (rows are the measures).
     QList<QList<double>> perMeasure;
     for (const QVariantList &row : times)
         perMeasure.append({row.value(2).toDouble() / 60, row.value(3).toDouble() / 60});
     m_responseChart->setBars({tr("Median"), tr("90%")}, perMeasure);
+    showDistribution(report);
     const DashboardTables::Rows agents = DashboardTables::agentRows(report);
-    m_tables[3]->setRows(agents);
+    table(Panel::Agents)->setRows(agents);
     m_agentChart->setBars(texts(agents), {column(agents, 1), column(agents, 2)});
     const DashboardTables::Rows csat = DashboardTables::csatRows(report);
-    m_tables[4]->setRows(csat);
+    table(Panel::Csat)->setRows(csat);
     m_csatChart->setBars({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                           QStringLiteral("4"), QStringLiteral("5")},
                          {column(csat, 1)});
     const DashboardTables::Rows resolutions = DashboardTables::resolutionRows(report);
-    m_tables[5]->setRows(resolutions);
+    table(Panel::Resolutions)->setRows(resolutions);
     m_resolutionChart->setBars(texts(resolutions), {column(resolutions, 1)});
     panel(Panel::Agents)->setSummary(tr("%n agent(s)", nullptr, int(agents.size())));
     panel(Panel::Csat)->setSummary(tr("%n rating(s)", nullptr, report.csatCount));
+}
+
+void Dashboard::showDistribution(const SlaReportData &report)
+{
+    const DashboardTables::Rows bands = DashboardTables::distributionRows(report);
+    table(Panel::FirstResponseBands)->setRows(bands);
+    // Horizontal bars start at the bottom: the shortest band goes on top, as in the table.
+    QStringList names = texts(bands);
+    QList<double> tickets = column(bands, 1);
+    std::reverse(names.begin(), names.end());
+    std::reverse(tickets.begin(), tickets.end());
+    // Axis labels are rich text: "< 15 min" would be read as a tag.
+    for (QString &name : names)
+        name = name.toHtmlEscaped();
+    m_bandChart->setBars(names, {tickets});
 }
 
 void Dashboard::showChoices()

@@ -13,6 +13,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace sd::client {
 class Replica;
@@ -32,8 +33,9 @@ class DayChart;
 class BarChart;
 
 // The supervisor's SLA dashboard: filters, headline figures, the live list of tickets at risk
-// and breached, and charts (backlog, breaches per day, response times, load per agent, CSAT,
-// resolutions), each with its table behind it, CSV of every table and a one-page PDF.
+// and breached, and charts (backlog, breaches per day, response times, the first responses'
+// distribution, load per agent, CSAT, resolutions), each with its table behind it, CSV of
+// every table and a one-page PDF.
 // The figures come from the server's SLA report; the list from the replica. Changes to the
 // replica (ticketsChanged) update the list at once and the report after a short delay, in
 // place: series and tables keep their objects, views their scroll position and selection.
@@ -43,7 +45,16 @@ class Dashboard final : public QWidget
     Q_DISABLE_COPY_MOVE(Dashboard)
 
 public:
-    enum class Panel { Risk, Backlog, Breaches, ResponseTimes, Agents, Csat, Resolutions };
+    enum class Panel {
+        Risk,
+        Backlog,
+        Breaches,
+        ResponseTimes,
+        FirstResponseBands,
+        Agents,
+        Csat,
+        Resolutions
+    };
     static constexpr int PanelCount = int(Panel::Resolutions) + 1;
     // Changes arriving within this time make one report request.
     static constexpr int RefreshDelayMs = 2000;
@@ -54,6 +65,9 @@ public:
     static constexpr int ReportEveryTicks = 5;
     // The list's first width beside the charts (the splitter keeps what the user drags).
     static constexpr int RiskListWidth = 480;
+    // Chart panels in each row of the grid beside the list, and the least height of one.
+    static constexpr int ChartsPerRow = 3;
+    static constexpr int ChartPanelHeight = 300;
 
     // `api` is not owned; `replica` must outlive the dashboard.
     Dashboard(client::ServerApi *api, client::Replica &replica, QWidget *parent = nullptr);
@@ -88,10 +102,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildToolbar();
     QWidget *buildPanels();
+    QWidget *buildCharts(QWidget *parent);
+    void fitChartsWidth();
     ReportPanel *addPanel(Panel which, const QString &title, ReportTableModel *model, QChart *chart,
                           QWidget *area);
     void setUpRiskPanel(ReportPanel *panel);
@@ -101,6 +118,8 @@ private:
     void reportLoaded(const client::SlaReportData &report);
     void reportFailed(const QString &message);
     void showCharts(const client::SlaReportData &report);
+    void showDistribution(const client::SlaReportData &report);
+    ReportTableModel *table(Panel which) const;
     void showChoices();
     void loadOrganisations();
     void updateRiskSummary();
@@ -118,11 +137,13 @@ private:
     QLabel *m_status;
     QPushButton *m_refreshButton;
     QPushButton *m_pdfButton;
+    QScrollArea *m_chartsArea = nullptr;
     QList<ReportPanel *> m_panels;
     QList<ReportTableModel *> m_tables;
     DayChart *m_backlogChart = nullptr;
     DayChart *m_breachChart = nullptr;
     BarChart *m_responseChart = nullptr;
+    BarChart *m_bandChart = nullptr;
     BarChart *m_agentChart = nullptr;
     BarChart *m_csatChart = nullptr;
     BarChart *m_resolutionChart = nullptr;

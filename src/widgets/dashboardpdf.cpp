@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
+
 namespace sd::widgets {
 
 namespace {
@@ -17,6 +19,9 @@ constexpr int FigureColumns = 4;
 constexpr qreal FigureHeight = 74;
 constexpr int ChartColumns = 2;
 constexpr qreal ChartHeight = 250;
+// What the charts may take of the page's height together, so that the list below keeps about
+// fifteen tickets: rows get lower when there are more than three.
+constexpr qreal ChartsHeight = 880;
 constexpr qreal ListColumn = 120;
 constexpr qreal ChartScaleDown = 1.25;
 
@@ -103,14 +108,17 @@ qreal DashboardPdf::paintFigures(QPainter &painter, const QList<Figure> &figures
 qreal DashboardPdf::paintCharts(QPainter &painter, const Page &page, qreal y)
 {
     const qreal width = (Width - (ChartColumns - 1) * Gap) / ChartColumns;
+    const qsizetype rows = (page.charts.size() + ChartColumns - 1) / ChartColumns;
+    if (rows == 0)
+        return y - Gap;
+    const qreal height = std::min(ChartHeight, (ChartsHeight + Gap) / qreal(rows) - Gap);
     for (qsizetype i = 0; i < page.charts.size(); ++i) {
         const qreal x = qreal(i % ChartColumns) * (width + Gap);
-        const qreal top = y + qreal(i / ChartColumns) * (ChartHeight + Gap);
+        const qreal top = y + qreal(i / ChartColumns) * (height + Gap);
         paintChart(painter, page.charts[i].first, page.charts[i].second,
-                   QRectF(x, top, width, ChartHeight));
+                   QRectF(x, top, width, height));
     }
-    const qsizetype rows = (page.charts.size() + ChartColumns - 1) / ChartColumns;
-    return y + qreal(rows) * (ChartHeight + Gap) - Gap;
+    return y + qreal(rows) * (height + Gap) - Gap;
 }
 
 void DashboardPdf::paintChart(QPainter &painter, const QString &title, QChart *chart,

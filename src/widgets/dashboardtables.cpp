@@ -3,6 +3,8 @@
 #include "core/enumnames.h"
 #include "ticketvalues.h"
 
+#include <QLocale>
+
 namespace sd::widgets {
 
 using Kind = ReportTableModel::Kind;
@@ -14,6 +16,9 @@ QVariant optional(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant();
 }
+
+// Business minutes in a working day (the SLA's 8-hour day), the unit of the longest bands.
+constexpr int WorkingDay = 480;
 
 } // namespace
 
@@ -68,6 +73,61 @@ DashboardTables::Rows DashboardTables::responseRows(const SlaReportData &report)
     };
     return {row(tr("First response"), report.firstResponse),
             row(tr("Resolution"), report.resolution)};
+}
+
+DashboardTables::Columns DashboardTables::distributionColumns()
+{
+    return {{tr("First response, business time"), Kind::Text},
+            {tr("Tickets"), Kind::Count},
+            {tr("Share"), Kind::Percent},
+            {tr("Answered by the band's end"), Kind::Percent}};
+}
+
+DashboardTables::Rows DashboardTables::distributionRows(const SlaReportData &report)
+{
+    const QList<SlaReportData::Band> &bands = report.firstResponse.business.distribution;
+    int total = 0;
+    for (const SlaReportData::Band &band : bands)
+        total += band.tickets;
+    Rows rows;
+    int reached = 0;
+    for (const SlaReportData::Band &band : bands) {
+        reached += band.tickets;
+        const auto share = [total](int tickets) {
+            return total > 0 ? QVariant(double(tickets) / total) : QVariant();
+        };
+        rows.append({bandName(band), band.tickets, share(band.tickets), share(reached)});
+    }
+    return rows;
+}
+
+QString DashboardTables::bandName(const SlaReportData::Band &band)
+{
+    const QLocale locale;
+    const int end = band.toMinutes.value_or(band.fromMinutes);
+    int unit = 60;
+    if (band.fromMinutes >= WorkingDay)
+        unit = WorkingDay;
+    else if (end <= 60)
+        unit = 1;
+    // Bands the server may cut elsewhere some day still get exact names.
+    if (band.fromMinutes % unit != 0 || end % unit != 0)
+        unit = band.fromMinutes % 60 == 0 && end % 60 == 0 ? 60 : 1;
+    const QString from = locale.toString(band.fromMinutes / unit);
+    const QString to = locale.toString(end / unit);
+    // Axis labels of the first-response distribution: short, "days" are working days.
+    if (!band.toMinutes) {
+        if (unit == WorkingDay)
+            //: Band of business time: this many working days or more.
+            return tr("≥ %1 days").arg(from);
+        return unit == 1 ? tr("≥ %1 min").arg(from) : tr("≥ %1 h").arg(from);
+    }
+    if (band.fromMinutes == 0)
+        return unit == 1 ? tr("< %1 min").arg(to) : tr("< %1 h").arg(to);
+    if (unit == WorkingDay)
+        //: Band of business time in working days, e.g. 1-2.
+        return tr("%1-%2 days").arg(from, to);
+    return unit == 1 ? tr("%1-%2 min").arg(from, to) : tr("%1-%2 h").arg(from, to);
 }
 
 DashboardTables::Columns DashboardTables::agentColumns()

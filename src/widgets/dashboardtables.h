@@ -26,6 +26,13 @@ public:
     // Measure, count, business p50/p90, calendar p50/p90 (minutes).
     static Columns responseColumns();
     static Rows responseRows(const client::SlaReportData &report);
+    // First responses per band of business time: band, first responses, share, share answered
+    // by the band's end.
+    static Columns distributionColumns();
+    static Rows distributionRows(const client::SlaReportData &report);
+    // A band of business minutes as the axis and the table name it ("< 15 min", "4-8 h",
+    // "≥ 2 days"): from a working day (480 minutes) on in working days.
+    static QString bandName(const client::SlaReportData::Band &band);
     // Agent, open assigned now, resolved in the period.
     static Columns agentColumns();
     static Rows agentRows(const client::SlaReportData &report);

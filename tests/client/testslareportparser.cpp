@@ -82,6 +82,20 @@ void TestSlaReportParser::readsTheCapturedReport()
     QCOMPARE(report->firstResponse.business.p90, 289.0);
     QCOMPARE(report->firstResponse.calendar.p50, 335.0);
     QCOMPARE(report->resolution.calendar.p90, 625.0);
+    const QList<SlaReportData::Band> &business = report->firstResponse.business.distribution;
+    QCOMPARE(business.size(), 8);
+    QCOMPARE(business[0].fromMinutes, 0);
+    QCOMPARE(business[0].toMinutes, 15);
+    QCOMPARE(business[0].tickets, 96);
+    QCOMPARE(business[5].fromMinutes, 240);
+    QCOMPARE(business[5].toMinutes, 480);
+    QCOMPARE(business[5].tickets, 12);
+    QCOMPARE(business[7].fromMinutes, 960);
+    QVERIFY(!business[7].toMinutes.has_value());
+    QCOMPARE(business[7].tickets, 4);
+    QCOMPARE(report->firstResponse.calendar.distribution.size(), 8);
+    QCOMPARE(report->firstResponse.calendar.distribution[5].tickets, 100);
+    QVERIFY(report->resolution.business.distribution.isEmpty());
     QCOMPARE(report->resolvedTickets, 67);
     QCOMPARE(report->reopenRate, 0.0);
     QCOMPARE(report->openAtStart, 133);
@@ -154,6 +168,24 @@ void TestSlaReportParser::refusesBrokenReports_data()
     QTest::addRow("score out of range")
         << QStringList{u"csat"_s, u"distribution"_s, u"0"_s, u"score"_s} << QJsonValue(7)
         << u"csat.distribution[0].score is not a score from 1 to 5"_s;
+    const QStringList bands{u"first_response_minutes"_s, u"business"_s, u"distribution"_s};
+    QTest::addRow("no distribution")
+        << bands << gone << u"first_response_minutes.business.distribution is missing"_s;
+    QTest::addRow("band without tickets")
+        << (bands + QStringList{u"3"_s, u"tickets"_s}) << gone
+        << u"first_response_minutes.business.distribution[3].tickets is missing"_s;
+    QTest::addRow("band without end")
+        << (bands + QStringList{u"2"_s, u"to_minutes"_s}) << gone
+        << u"first_response_minutes.business.distribution[2].to_minutes is missing"_s;
+    QTest::addRow("band ends before it starts")
+        << (bands + QStringList{u"2"_s, u"to_minutes"_s}) << QJsonValue(30)
+        << u"first_response_minutes.business.distribution[2].to_minutes is not after "_s;
+    QTest::addRow("gap between bands")
+        << (bands + QStringList{u"4"_s, u"from_minutes"_s}) << QJsonValue(150)
+        << u"distribution[4].from_minutes does not start where the band before it ends"_s;
+    QTest::addRow("open band before the last")
+        << (bands + QStringList{u"6"_s, u"to_minutes"_s}) << QJsonValue(QJsonValue::Null)
+        << u"distribution[7].from_minutes does not start where"_s;
     QTest::addRow("unknown group") << QStringList{u"group"_s} << QJsonValue(u"planet"_s)
                                    << u"group is not queue, agent or category"_s;
     QTest::addRow("status as number") << QStringList{u"by_status"_s, u"1"_s, u"status"_s}

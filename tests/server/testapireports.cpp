@@ -29,6 +29,8 @@ private:
     ApiClient &as(const QString &login);
     bool insertTicket(const QString &number, const QString &status, qint64 queue, qint64 agent,
                       qint64 organisation, const QString &created);
+    // A met first-response target of `number`, met at its first response.
+    bool insertMetTarget(const QString &number, int usedMinutes);
 
     ApiFixture f;
     std::map<QString, std::unique_ptr<ApiClient>> m_clients;
@@ -63,6 +65,36 @@ bool TestApiReports::insertTicket(const QString &number, const QString &status, 
     return insert.error().message.isEmpty();
 }
 
+bool TestApiReports::insertMetTarget(const QString &number, int usedMinutes)
+{
+    sd::storage::Statement insert(
+        *f.db, u"INSERT INTO sla_targets (ticket_id, target, budget_minutes, started_at, state, "
+               u"met_at, used_minutes) SELECT id, 'first_response', 480, created_at, 'met', "
+               u"first_response_at, ? FROM tickets WHERE number = ?"_qs);
+    insert.bind(usedMinutes).bind(number);
+    if (!insert.exec())
+        qWarning("insert failed: %s", qPrintable(insert.error().message));
+    return insert.error().message.isEmpty();
+}
+
+// [tickets] of a distribution whose bands are the documented ones.
+QList<int> bandTickets(const QJsonArray &distribution)
+{
+    static const int Starts[] = {0, 15, 30, 60, 120, 240, 480, 960};
+    QList<int> out;
+    for (qsizetype i = 0; i < distribution.size(); ++i) {
+        const QJsonObject band = distribution.at(i).toObject();
+        const QJsonValue to = band.value(u"to_minutes"_qs);
+        const bool last = i + 1 == distribution.size();
+        if (i >= qsizetype(std::size(Starts)) ||
+            band.value(u"from_minutes"_qs).toInt(-1) != Starts[i] ||
+            (last ? !to.isNull() : to.toInt(-1) != Starts[i + 1]))
+            return {-1};
+        out << band.value(u"tickets"_qs).toInt(-1);
+    }
+    return out;
+}
+
 void TestApiReports::initTestCase()
 {
     QString error;
@@ -75,6 +107,10 @@ void TestApiReports::initTestCase()
                          u"2025-06-02T10:00:00Z"_qs));
     QVERIFY(insertTicket(u"REP-3"_qs, u"new"_qs, f.supportQueueId, 0, f.acmeId,
                          u"2025-06-03T10:00:00Z"_qs));
+    // Business minutes on band edges: under 15 min, 4-8 h, 1-2 working days.
+    QVERIFY(insertMetTarget(u"REP-1"_qs, 14));
+    QVERIFY(insertMetTarget(u"REP-2"_qs, 480));
+    QVERIFY(insertMetTarget(u"REP-3"_qs, 479));
 }
 
 void TestApiReports::onlySupervisorsAndAdmins_data()
@@ -189,7 +225,20 @@ void TestApiReports::wholeReport()
     QCOMPARE(days.at(1).toObject().value(u"created"_qs).toInt(), 2);
     const QJsonObject firstResponse = body.value(u"first_response_minutes"_qs).toObject();
     QCOMPARE(firstResponse.value(u"calendar"_qs).toObject().value(u"p50"_qs).toDouble(), 30.0);
-    QVERIFY(firstResponse.value(u"business"_qs).toObject().value(u"p50"_qs).isNull());
+    const QJsonObject business = firstResponse.value(u"business"_qs).toObject();
+    QCOMPARE(business.value(u"p50"_qs).toDouble(), 479.0);
+    // Every band listed, from/to in minutes, the last one open: three answers in 30 minutes;
+    // 14, 479 and 480 business minutes.
+    const QJsonObject calendar = firstResponse.value(u"calendar"_qs).toObject();
+    QCOMPARE(bandTickets(calendar.value(u"distribution"_qs).toArray()),
+             (QList<int>{0, 0, 3, 0, 0, 0, 0, 0}));
+    QCOMPARE(bandTickets(business.value(u"distribution"_qs).toArray()),
+             (QList<int>{1, 0, 0, 0, 0, 1, 1, 0}));
+    QVERIFY(!body.value(u"resolution_minutes"_qs)
+                 .toObject()
+                 .value(u"business"_qs)
+                 .toObject()
+                 .contains(u"distribution"_qs));
     // group=agent: items are per agent, with names; the unassigned ticket has agent null.
     QStringList agents;
     for (const QJsonValue &item : body.value(u"items"_qs).toArray()) {
@@ -205,14 +254,17 @@ void TestApiReports::filtersApply_data()
     QTest::addColumn<QString>("filter");
     QTest::addColumn<int>("tickets");
     QTest::addColumn<QString>("firstItem"); // the queue of the busiest item
-    QTest::addRow("none") << QString() << 3 << u"Support"_qs;
-    QTest::addRow("queue") << u"queue={development}"_qs << 1 << u"Development"_qs;
-    QTest::addRow("agent") << u"agent={agent}"_qs << 1 << u"Support"_qs;
-    QTest::addRow("organisation") << u"organisation={other}"_qs << 1 << u"Development"_qs;
-    QTest::addRow("combined") << u"queue={support}&organisation={acme}"_qs << 2 << u"Support"_qs;
+    // First responses of 1-2 working days (REP-2's 480 business minutes).
+    QTest::addColumn<int>("workingDay");
+    QTest::addRow("none") << QString() << 3 << u"Support"_qs << 1;
+    QTest::addRow("queue") << u"queue={development}"_qs << 1 << u"Development"_qs << 1;
+    QTest::addRow("agent") << u"agent={agent}"_qs << 1 << u"Support"_qs << 0;
+    QTest::addRow("organisation") << u"organisation={other}"_qs << 1 << u"Development"_qs << 1;
+    QTest::addRow("combined") << u"queue={support}&organisation={acme}"_qs << 2 << u"Support"_qs
+                              << 0;
     QTest::addRow("nothing matches")
-        << u"queue={development}&organisation={acme}"_qs << 0 << QString();
-    QTest::addRow("default support level") << u"support_level=default"_qs << -1 << QString();
+        << u"queue={development}&organisation={acme}"_qs << 0 << QString() << 0;
+    QTest::addRow("default support level") << u"support_level=default"_qs << -1 << QString() << 0;
 }
 
 void TestApiReports::filtersApply()
@@ -220,6 +272,7 @@ void TestApiReports::filtersApply()
     QFETCH(QString, filter);
     QFETCH(int, tickets);
     QFETCH(QString, firstItem);
+    QFETCH(int, workingDay);
     filter.replace(u"{development}"_qs, QString::number(f.developmentQueueId));
     filter.replace(u"{support}"_qs, QString::number(f.supportQueueId));
     filter.replace(u"{agent}"_qs, QString::number(f.user(u"agent"_qs).id));
@@ -237,6 +290,15 @@ void TestApiReports::filtersApply()
         QCOMPARE(
             items.first().toObject().value(u"queue"_qs).toObject().value(u"name"_qs).toString(),
             firstItem);
+    // Each selected ticket was answered in 30 calendar minutes.
+    const QJsonObject firstResponse = reply.json.value(u"first_response_minutes"_qs).toObject();
+    QCOMPARE(bandTickets(
+                 firstResponse.value(u"calendar"_qs).toObject().value(u"distribution"_qs).toArray())
+                 .value(2),
+             tickets);
+    const QList<int> business = bandTickets(
+        firstResponse.value(u"business"_qs).toObject().value(u"distribution"_qs).toArray());
+    QCOMPARE(business.value(6), workingDay);
     const QJsonObject filters = reply.json.value(u"filters"_qs).toObject();
     QCOMPARE(filters.value(u"queue"_qs).isNull(), !filter.contains(u"queue="_qs));
 }

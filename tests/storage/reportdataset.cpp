@@ -412,16 +412,21 @@ bool ReportDataSet::insertTicket(const QString &name, const Ticket &t, QString *
 bool ReportDataSet::writeTargets(QString *error)
 {
     for (const Target &t : Targets) {
-        if (!run(u"INSERT INTO sla_targets (ticket_id, target, budget_minutes, started_at, "
-                 u"state, due_at, warn_at, met_at, used_minutes, breached) "
-                 u"VALUES (?, ?, 480, ?, ?, ?, ?, ?, ?, ?)"_qs,
-                 {m_tickets.value(t.ticket), t.target, timeValue(u"2026-02-01T00:00:00Z"_qs),
-                  t.state, timeValue(t.dueAt), timeValue(t.warnAt), timeValue(t.metAt),
-                  t.usedMinutes, t.breached},
-                 error))
+        if (!insertTarget(t, error))
             return false;
     }
     return true;
+}
+
+bool ReportDataSet::insertTarget(const Target &t, QString *error)
+{
+    return run(u"INSERT INTO sla_targets (ticket_id, target, budget_minutes, started_at, state, "
+               u"due_at, warn_at, met_at, used_minutes, breached) "
+               u"VALUES (?, ?, 480, ?, ?, ?, ?, ?, ?, ?)"_qs,
+               {m_tickets.value(t.ticket), t.target, timeValue(u"2026-02-01T00:00:00Z"_qs), t.state,
+                timeValue(t.dueAt), timeValue(t.warnAt), timeValue(t.metAt), t.usedMinutes,
+                t.breached},
+               error);
 }
 
 bool ReportDataSet::writeHistory(QString *error)

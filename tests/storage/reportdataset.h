@@ -48,6 +48,8 @@ public:
     bool write(storage::Database &db, QString *error);
     // One more ticket (after write()), e.g. for a test's own period.
     bool insertTicket(const QString &name, const Ticket &t, QString *error);
+    // One more SLA target of a ticket written before.
+    bool insertTarget(const Target &t, QString *error);
 
     qint64 ticket(const QString &name) const { return m_tickets.value(name); }
     qint64 queue(const QString &name) const { return m_queues.value(name); }

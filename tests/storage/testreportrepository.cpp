@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+#include <numeric>
+
 using namespace sd;
 using storage::SlaReport;
 using storage::SlaReportRow;
@@ -37,6 +39,18 @@ QStringList rows(const QList<SlaReportRow> &rows)
     return out;
 }
 
+// Tickets per band, in order.
+QList<int> tickets(const QList<storage::SlaBand> &bands)
+{
+    QList<int> out;
+    for (const storage::SlaBand &band : bands)
+        out << band.tickets;
+    return out;
+}
+
+// Days of June 2025, away from the data set, for the band edges.
+const QDateTime EdgesDay(QDate(2025, 6, 2), QTime(0, 0), QTimeZone::utc());
+
 } // namespace
 
 class TestReportRepository : public QObject
@@ -50,6 +64,9 @@ private slots:
     void namesOfQueuesAndAgents();
     void targetsBreachedAndAtRiskNow();
     void responseAndResolutionTimes();
+    void bandsOfTheDistribution();
+    void firstResponseBands_data();
+    void firstResponseBands();
     void reopensRatingsAndResolutions();
     void backlogAndBreachesPerDay();
     void agentLoad();
@@ -63,6 +80,7 @@ private slots:
 private:
     SlaReportScope scope() const;
     SlaReport report(const SlaReportScope &scope);
+    bool writeBandEdges(QString *error);
 
     testing::TestDatabase m_testDb;
     std::unique_ptr<storage::Database> m_db;
@@ -78,6 +96,65 @@ void TestReportRepository::initTestCase()
     QString error;
     QVERIFY2(m_data.write(*m_db, &error), qPrintable(error));
     m_report = report(scope());
+    QVERIFY2(writeBandEdges(&error), qPrintable(error));
+}
+
+// First responses on band edges, in calendar and in business minutes (see firstResponseBands).
+bool TestReportRepository::writeBandEdges(QString *error)
+{
+    struct Edge
+    {
+        const char *queue;
+        const char *agent;
+        int calendar;
+        int business;
+    };
+    static constexpr Edge Edges[] = {
+        {"Support", "anna", 14, 0},         {"Support", "anna", 15, 14},
+        {"Support", "boris", 29, 15},       {"Development", "boris", 30, 479},
+        {"Support", "anna", 479, 480},      {"Support", "anna", 480, 959},
+        {"Development", "boris", 960, 960}, {"Support", "anna", 3000, 240},
+    };
+    int i = 0;
+    for (const Edge &edge : Edges) {
+        const QString name = u"E%1"_qs.arg(++i);
+        const QDateTime created = EdgesDay.addSecs(3600LL * i);
+        const QDateTime answered = created.addSecs(60LL * edge.calendar + 30);
+        ReportDataSet::Ticket t;
+        t.status = u"closed"_qs;
+        t.resolution = u"answered"_qs;
+        t.category = u"question"_qs;
+        t.queue = QString::fromLatin1(edge.queue);
+        t.agent = QString::fromLatin1(edge.agent);
+        t.created = created.toString(Qt::ISODateWithMs);
+        t.firstResponseAt = answered.toString(Qt::ISODateWithMs);
+        t.resolvedAt = answered.addSecs(3600).toString(Qt::ISODateWithMs);
+        ReportDataSet::Target met;
+        met.ticket = name;
+        met.target = u"first_response"_qs;
+        met.state = u"met"_qs;
+        met.metAt = t.firstResponseAt;
+        met.usedMinutes = edge.business;
+        if (!m_data.insertTicket(name, t, error) || !m_data.insertTarget(met, error))
+            return false;
+    }
+    // Closed unanswered: its first-response target, breached and never met, is no sample.
+    ReportDataSet::Ticket waiting;
+    waiting.status = u"closed"_qs;
+    waiting.resolution = u"out_of_scope"_qs;
+    waiting.category = u"question"_qs;
+    waiting.queue = u"Support"_qs;
+    waiting.agent = u"boris"_qs;
+    waiting.created = EdgesDay.addSecs(3600 * 10).toString(Qt::ISODateWithMs);
+    waiting.resolvedAt = EdgesDay.addSecs(3600 * 20).toString(Qt::ISODateWithMs);
+    ReportDataSet::Target running;
+    running.ticket = u"E9"_qs;
+    running.target = u"first_response"_qs;
+    running.state = u"breached"_qs;
+    running.dueAt = EdgesDay.addSecs(3600 * 11).toString(Qt::ISODateWithMs);
+    running.usedMinutes = 2000;
+    running.breached = true;
+    return m_data.insertTicket(u"E9"_qs, waiting, error) && m_data.insertTarget(running, error);
 }
 
 void TestReportRepository::cleanupTestCase()
@@ -175,6 +252,69 @@ void TestReportRepository::responseAndResolutionTimes()
     QCOMPARE(resolution.businessMinutes.count, 5);
     QCOMPARE(resolution.businessMinutes.p50, 600.0);
     QCOMPARE(resolution.businessMinutes.p90, 4000.0);
+}
+
+void TestReportRepository::bandsOfTheDistribution()
+{
+    // Bands: < 15, 15-30, 30-60, 1-2 h, 2-4 h, 4-8 h, 8-16 h (1-2 working days), >= 16 h.
+    const QList<std::pair<int, std::optional<int>>> expected{
+        {0, 15},    {15, 30},   {30, 60},   {60, 120},
+        {120, 240}, {240, 480}, {480, 960}, {960, std::nullopt}};
+    for (const QList<storage::SlaBand> &bands : {m_report.firstResponseBands.calendarMinutes,
+                                                 m_report.firstResponseBands.businessMinutes}) {
+        QList<std::pair<int, std::optional<int>>> edges;
+        for (const storage::SlaBand &band : bands)
+            edges.append({band.fromMinutes, band.toMinutes});
+        QCOMPARE(edges, expected);
+    }
+    // The samples of responseAndResolutionTimes: calendar 10 20 30 60 120, business 11 20 30
+    // 45 60.
+    QCOMPARE(tickets(m_report.firstResponseBands.calendarMinutes),
+             (QList<int>{1, 1, 1, 1, 1, 0, 0, 0}));
+    QCOMPARE(tickets(m_report.firstResponseBands.businessMinutes),
+             (QList<int>{1, 1, 2, 1, 0, 0, 0, 0}));
+}
+
+void TestReportRepository::firstResponseBands_data()
+{
+    QTest::addColumn<QString>("queue");
+    QTest::addColumn<QString>("agent");
+    QTest::addColumn<QList<int>>("calendar");
+    QTest::addColumn<QList<int>>("business");
+    // Calendar minutes 14 15 29 30 479 480 960 3000: 14 | 15 29 | 30 | - | - | 479 | 480 |
+    // 960 3000. Business 0 14 15 479 480 959 960 240: 0 14 | 15 | - | - | - | 479 240 |
+    // 480 959 | 960. E9's running target is no sample.
+    QTest::addRow("all") << QString() << QString() << QList<int>{1, 2, 1, 0, 0, 1, 1, 2}
+                         << QList<int>{2, 1, 0, 0, 0, 2, 2, 1};
+    // E1 E2 E3 E5 E6 E8: calendar 14 15 29 479 480 3000, business 0 14 15 480 959 240.
+    QTest::addRow("queue") << u"Support"_qs << QString() << QList<int>{1, 2, 0, 0, 0, 1, 1, 1}
+                           << QList<int>{2, 1, 0, 0, 0, 1, 2, 0};
+    // E3 E4 E7: calendar 29 30 960, business 15 479 960.
+    QTest::addRow("agent") << QString() << u"boris"_qs << QList<int>{0, 1, 1, 0, 0, 0, 0, 1}
+                           << QList<int>{0, 1, 0, 0, 0, 1, 0, 1};
+}
+
+void TestReportRepository::firstResponseBands()
+{
+    QFETCH(QString, queue);
+    QFETCH(QString, agent);
+    QFETCH(QList<int>, calendar);
+    QFETCH(QList<int>, business);
+    SlaReportScope edges = scope();
+    edges.from = EdgesDay;
+    edges.to = EdgesDay.addDays(5);
+    if (!queue.isEmpty())
+        edges.queueId = m_data.queue(queue);
+    if (!agent.isEmpty())
+        edges.agentId = m_data.user(agent);
+    const SlaReport r = report(edges);
+    QCOMPARE(tickets(r.firstResponseBands.calendarMinutes), calendar);
+    QCOMPARE(tickets(r.firstResponseBands.businessMinutes), business);
+    // The bands count the percentiles' samples.
+    const QList<int> counted{r.firstResponse.calendarMinutes.count,
+                             r.firstResponse.businessMinutes.count};
+    QCOMPARE(counted, (QList<int>{int(std::reduce(calendar.cbegin(), calendar.cend())),
+                                  int(std::reduce(business.cbegin(), business.cend()))}));
 }
 
 void TestReportRepository::reopensRatingsAndResolutions()

@@ -9,6 +9,24 @@ using sd::client::SlaReportData;
 
 namespace sd::testing::DashboardTestData {
 
+namespace {
+
+// The server's bands of first-response minutes with these counts.
+QList<SlaReportData::Band> bands(const QList<int> &tickets)
+{
+    static const int Starts[] = {0, 15, 30, 60, 120, 240, 480, 960};
+    QList<SlaReportData::Band> out;
+    for (qsizetype i = 0; i < tickets.size(); ++i) {
+        SlaReportData::Band band{Starts[i], std::nullopt, tickets[i]};
+        if (i + 1 < tickets.size())
+            band.toMinutes = Starts[i + 1];
+        out.append(band);
+    }
+    return out;
+}
+
+} // namespace
+
 SlaReportData fixedReport()
 {
     SlaReportData r;
@@ -21,8 +39,9 @@ SlaReportData fixedReport()
     r.totals.done = 600;
     r.breachedNow = {5, 2, 1, 3};
     r.atRiskNow = {0, 0, 0, 0};
-    r.firstResponse = {{40, 60, 400}, {40, 45, 190}};
-    r.resolution = {{3, 2000, 3000}, {3, 1625, std::nullopt}};
+    r.firstResponse = {{40, 60, 400, bands({5, 5, 8, 9, 6, 5, 2, 0})},
+                       {40, 45, 190, bands({8, 7, 6, 10, 6, 2, 1, 0})}};
+    r.resolution = {{3, 2000, 3000, {}}, {3, 1625, std::nullopt, {}}};
     r.resolvedTickets = 40;
     r.reopenedTickets = 5;
     r.reopenRate = 0.125;

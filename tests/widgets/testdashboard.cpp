@@ -68,6 +68,7 @@ private slots:
     void tilesShowTheFigures_data();
     void tilesShowTheFigures();
     void chartsAndTablesFollowTheReport();
+    void distributionPanelShowsTheBands();
     void secondReportUpdatesInPlace();
     void csvOfATable_data();
     void csvOfATable();
@@ -218,9 +219,11 @@ void TestDashboard::chartsAndTablesFollowTheReport()
     QCOMPARE(resolutions->categories().size(), 8);
     QCOMPARE(resolutions->set(0)->at(3), 3.0);
 
-    const QList<std::pair<Panel, int>> rows{{Panel::Backlog, 7},       {Panel::Breaches, 7},
-                                            {Panel::ResponseTimes, 2}, {Panel::Agents, 3},
-                                            {Panel::Csat, 5},          {Panel::Resolutions, 8}};
+    const QList<std::pair<Panel, int>> rows{
+        {Panel::Backlog, 7},       {Panel::Breaches, 7},
+        {Panel::ResponseTimes, 2}, {Panel::FirstResponseBands, 8},
+        {Panel::Agents, 3},        {Panel::Csat, 5},
+        {Panel::Resolutions, 8}};
     for (const auto &[panel, count] : rows) {
         QAbstractItemModel *model = m_dashboard->panel(panel)->shownModel();
         QAbstractItemModelTester tester(model);
@@ -235,6 +238,28 @@ void TestDashboard::chartsAndTablesFollowTheReport()
     QCOMPARE(timesTable->index(1, 4).data().toString(), u"33 h 20 min"_s);
     QCOMPARE(m_dashboard->panel(Panel::Resolutions)->shownModel()->index(2, 0).data().toString(),
              u"Cannot reproduce"_s);
+}
+
+void TestDashboard::distributionPanelShowsTheBands()
+{
+    m_dashboard->showReport(fixedReport());
+    sd::widgets::ReportPanel *panel = m_dashboard->panel(Panel::FirstResponseBands);
+    QCOMPARE(panel->title(), u"First-response distribution"_s);
+    auto *chart = qobject_cast<sd::widgets::BarChart *>(panel->chart());
+    QVERIFY(chart);
+    // Horizontal bars: the first category is drawn at the bottom, so the list runs from the
+    // longest band up; "<" is escaped for the axis' rich text.
+    QCOMPARE(chart->categories(),
+             (QStringList{u"≥ 2 days"_s, u"1-2 days"_s, u"4-8 h"_s, u"2-4 h"_s, u"1-2 h"_s,
+                          u"30-60 min"_s, u"15-30 min"_s, u"&lt; 15 min"_s}));
+    QCOMPARE(chart->set(0)->count(), 8);
+    const QList<qreal> bars{chart->set(0)->at(7), chart->set(0)->at(4), chart->set(0)->at(0)};
+    QCOMPARE(bars, (QList<qreal>{8, 10, 0})); // < 15 min, 1-2 h, >= 2 days (business time)
+    QAbstractItemModel *table = panel->shownModel();
+    QAbstractItemModelTester tester(table);
+    QCOMPARE(table->rowCount(), 8);
+    QCOMPARE(table->index(0, 0).data().toString(), u"< 15 min"_s);
+    QCOMPARE(table->index(5, 3).data().toString(), u"97.5 %"_s); // 39 of 40 within 8 h
 }
 
 void TestDashboard::secondReportUpdatesInPlace()
@@ -300,6 +325,12 @@ void TestDashboard::csvOfATable_data()
         << u"Measure,Tickets,\"Median, business (min)\",\"90th percentile, business "
            u"(min)\",\"Median, calendar (min)\",\"90th percentile, calendar (min)\"\r\n"
            u"First response,40,45,190,60,400\r\nResolution,3,1625,,2000,3000\r\n"_s;
+    QTest::addRow("first-response distribution")
+        << russian << Panel::FirstResponseBands
+        << u"First response, business time;Tickets;Share (%);Answered by the band's end (%)\r\n"
+           u"< 15 min;8;20;20\r\n15-30 min;7;17,5;37,5\r\n30-60 min;6;15;52,5\r\n"
+           u"1-2 h;10;25;77,5\r\n2-4 h;6;15;92,5\r\n4-8 h;2;5;97,5\r\n"
+           u"1-2 days;1;2,5;100\r\n≥ 2 days;0;0;100\r\n"_s;
     QTest::addRow("days as ISO dates")
         << russian << Panel::Breaches
         << u"Day;Breaches\r\n2026-11-01;0\r\n2026-11-02;1\r\n2026-11-03;2\r\n"
