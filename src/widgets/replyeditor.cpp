@@ -149,6 +149,7 @@ void ReplyEditor::addInsertButtons(QWidget *row, QHBoxLayout *layout)
     auto *kb = toolButton(tr("Knowledge base"), QStringLiteral("kbSearchButton"),
                           tr("Find an article and link it in the reply"), row);
     connect(kb, &QToolButton::clicked, m_kbBar, [this] { m_kbBar->open(); });
+    m_kbButton = kb;
 
     auto *attach = toolButton(tr("Attach…"), QStringLiteral("attachFileButton"),
                               tr("Attach files (you can also drop or paste them)"), row);
@@ -338,11 +339,26 @@ void ReplyEditor::insertKbLink(const KbLink &link)
 
 void ReplyEditor::setMode(Mode mode)
 {
-    if (mode == m_mode)
+    // A customer's words always reach the team; there is no note to switch to.
+    if (mode == m_mode || (mode == Mode::Note && m_audience == Audience::Customer))
         return;
     m_mode = mode;
     updateModeLook();
     contentChanged();
+}
+
+void ReplyEditor::setAudience(Audience audience)
+{
+    m_audience = audience;
+    const bool staff = audience == Audience::Staff;
+    if (!staff)
+        m_mode = Mode::Reply;
+    const QList<QWidget *> staffTools{m_replyButton, m_noteButton, m_cannedButton, m_kbButton};
+    for (QWidget *tool : staffTools)
+        tool->setVisible(staff);
+    if (!staff)
+        m_kbBar->hide();
+    updateModeLook();
 }
 
 void ReplyEditor::updateModeLook()
@@ -368,10 +384,16 @@ void ReplyEditor::updateModeLook()
         // Back to what the theme says.
         m_text->setPalette(QPalette());
     }
-    m_text->setPlaceholderText(note ? tr("Write a note for the team…")
-                                    : tr("Write your reply to the customer…"));
     const QString shortcut =
         QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
+    if (m_audience == Audience::Customer) {
+        m_text->setPlaceholderText(tr("Write your message to the support team…"));
+        m_sendButton->setText(tr("Send"));
+        m_sendButton->setToolTip(tr("Send the message to the support team (%1)").arg(shortcut));
+        return;
+    }
+    m_text->setPlaceholderText(note ? tr("Write a note for the team…")
+                                    : tr("Write your reply to the customer…"));
     m_sendButton->setText(note ? tr("Add note") : tr("Send reply"));
     m_sendButton->setToolTip(note ? tr("Add the note to the ticket (%1)").arg(shortcut)
                                   : tr("Send the reply to the customer (%1)").arg(shortcut));
@@ -457,7 +479,8 @@ void ReplyEditor::setTicket(qint64 ticketId, client::DraftStore *drafts)
 
 void ReplyEditor::restore(const client::Draft &draft)
 {
-    m_mode = draft.kind == core::MessageKind::Note ? Mode::Note : Mode::Reply;
+    m_mode = draft.kind == core::MessageKind::Note && m_audience == Audience::Staff ? Mode::Note
+                                                                                    : Mode::Reply;
     updateModeLook();
     m_text->setHtml(draft.html);
     m_text->moveCursor(QTextCursor::End);
@@ -524,7 +547,9 @@ void ReplyEditor::send()
     m_dirty = true;
     saveDraft();
     const ReplyHtmlWriter::Output out = ReplyHtmlWriter::write(*m_text->document());
-    Q_EMIT sendRequested(kindName(m_mode), out.html, out.text, m_attachments->acceptedFiles());
+    const QString kind =
+        m_audience == Audience::Customer ? QStringLiteral("customer") : kindName(m_mode);
+    Q_EMIT sendRequested(kind, out.html, out.text, m_attachments->acceptedFiles());
 }
 
 void ReplyEditor::showNotice(const QString &message)

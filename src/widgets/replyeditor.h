@@ -50,6 +50,11 @@ class ReplyEditor final : public QWidget
 public:
     enum class Mode { Reply, Note };
     Q_ENUM(Mode)
+    // Staff choose between a public reply and an internal note and have canned responses and
+    // knowledge-base links; a customer (supportdesk-submit) only writes a message, which is
+    // sent as kind "customer".
+    enum class Audience { Staff, Customer };
+    Q_ENUM(Audience)
 
     // The longest a change waits before it is saved, however fast the agent types.
     static constexpr int DraftSaveDelayMs = 400;
@@ -81,6 +86,8 @@ public:
 
     Mode mode() const { return m_mode; }
     void setMode(Mode mode);
+    Audience audience() const { return m_audience; }
+    void setAudience(Audience audience);
     // The newest message the agent had seen when they began writing; kept with the draft.
     qint64 seenMessageId() const { return m_seenMessageId; }
     void setSeenMessageId(qint64 messageId);
@@ -101,8 +108,9 @@ public Q_SLOTS:
     void send();
 
 Q_SIGNALS:
-    // `kind` is "reply" or "note" (the API's message kinds); `html` is for the server's
-    // sanitizer, `plainText` for mail readers that show text only.
+    // `kind` is "reply" or "note", or "customer" for Audience::Customer (the API's message
+    // kinds); `html` is for the server's sanitizer, `plainText` for mail readers that show
+    // text only.
     void sendRequested(const QString &kind, const QString &html, const QString &plainText,
                        const QList<sd::widgets::AttachmentFile> &files);
     void kbSearchRequested(const QString &text);
@@ -131,6 +139,7 @@ private:
     core::AttachmentPolicy m_policy;
     QHash<QString, QString> m_placeholders;
     Mode m_mode = Mode::Reply;
+    Audience m_audience = Audience::Staff;
     qint64 m_seenMessageId = 0;
     bool m_dirty = false;
     bool m_loading = false; // changes made by the editor itself are no edits
@@ -144,6 +153,7 @@ private:
     KbSearchBar *m_kbBar = nullptr;
     QAbstractButton *m_replyButton = nullptr;
     QAbstractButton *m_noteButton = nullptr;
+    QAbstractButton *m_kbButton = nullptr;
     QFrame *m_banner = nullptr;
     QFrame *m_notice = nullptr;
     QLabel *m_noticeLabel = nullptr;
