@@ -232,7 +232,7 @@ void OutboxSender::answered(const ApiResult &result)
     m_current.reset();
     if (!storageOk(m_outbox->markFailed(entry, result.userMessage)))
         return;
-    emit refused(entry, result.userMessage);
+    emit refused(entry, result.userMessage, result.error.field);
     sendNext();
 }
 

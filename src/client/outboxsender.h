@@ -54,8 +54,10 @@ public:
 signals:
     void stateChanged(sd::client::OutboxSender::State state);
     void acknowledged(const sd::client::OutboxEntry &entry, const QJsonObject &answer);
-    // Parked until the user amends, retries or discards it; `message` says why.
-    void refused(const sd::client::OutboxEntry &entry, const QString &message);
+    // Parked until the user amends, retries or discards it; `message` says why and `field`
+    // names the refused field when the server did (a 422), else it is empty.
+    void refused(const sd::client::OutboxEntry &entry, const QString &message,
+                 const QString &field);
     void conflicted(const sd::client::OutboxEntry &entry,
                     const QList<sd::client::FieldConflict> &conflicts);
     void uploadProgress(qint64 entryId, qint64 done, qint64 total);

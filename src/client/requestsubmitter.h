@@ -1,0 +1,72 @@
+#pragma once
+
+#include "storage/result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+namespace sd::client {
+
+class ClientSession;
+struct OutboxEntry;
+
+// Sends the customer's new requests and follows each to its outcome. A request goes into the
+// session's outbox first (its UUID is the Idempotency-Key, so however often it is sent the
+// server makes one ticket) and is sent at once when the server is reachable. Each request
+// ends in one of three reports: queued (the server cannot be reached; it goes when the
+// connection is back), submitted (with the ticket number the server acknowledged) or refused
+// (the field the server named and its message).
+//
+// The requests being followed are remembered in the profile's folder, so a request queued
+// before the program was closed or killed is still reported when it is acknowledged in a
+// later run: the customer learns its number all the same.
+class RequestSubmitter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestSubmitter)
+
+public:
+    static inline const QString FollowFileName = QStringLiteral("submitted-requests.json");
+
+    // `session` is not owned and must outlive the submitter.
+    explicit RequestSubmitter(ClientSession &session, QObject *parent = nullptr);
+
+    // Queues a ticket-create body (DESIGN.md wire names) with the files to upload; the answer
+    // is the outbox entry's id, which the reports name.
+    storage::Result<qint64> submit(const QJsonObject &request, const QStringList &files);
+    // Takes up the requests of earlier runs: refused ones that were never shown are reported
+    // now, waiting ones like new ones. Call once the receivers are connected.
+    void resume();
+
+    // Requests submitted and not yet acknowledged or refused.
+    QList<qint64> waiting() const { return m_followed.keys(); }
+
+signals:
+    void queued(qint64 entryId);
+    void submitted(qint64 entryId, const QString &number, qint64 ticketId);
+    void refused(qint64 entryId, const QString &field, const QString &message);
+
+private:
+    struct Followed
+    {
+        QByteArray uuid;
+        bool queuedReported = false;
+    };
+
+    void acknowledged(const OutboxEntry &entry, const QJsonObject &answer);
+    void senderRefused(const OutboxEntry &entry, const QString &message, const QString &field);
+    void reportQueued();
+    bool follows(const OutboxEntry &entry) const;
+    void forget(qint64 entryId);
+    void load();
+    void save() const;
+    QString followFile() const;
+
+    ClientSession &m_session;
+    QHash<qint64, Followed> m_followed; // by outbox entry id
+};
+
+} // namespace sd::client
