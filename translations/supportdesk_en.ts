@@ -422,6 +422,48 @@
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>First response, business time</source>
+        <translation>First response, business time</translation>
+    </message>
+    <message>
+        <source>Answered by the band&apos;s end</source>
+        <translation>Answered by the band&apos;s end</translation>
+    </message>
+    <message>
+        <source>≥ %1 days</source>
+        <extracomment>Band of business time: this many working days or more.</extracomment>
+        <translation>≥ %1 days</translation>
+    </message>
+    <message>
+        <source>≥ %1 min</source>
+        <translation>≥ %1 min</translation>
+    </message>
+    <message>
+        <source>≥ %1 h</source>
+        <translation>≥ %1 h</translation>
+    </message>
+    <message>
+        <source>&lt; %1 min</source>
+        <translation>&lt; %1 min</translation>
+    </message>
+    <message>
+        <source>&lt; %1 h</source>
+        <translation>&lt; %1 h</translation>
+    </message>
+    <message>
+        <source>%1-%2 days</source>
+        <extracomment>Band of business time in working days, e.g. 1-2.</extracomment>
+        <translation>%1-%2 days</translation>
+    </message>
+    <message>
+        <source>%1-%2 min</source>
+        <translation>%1-%2 min</translation>
+    </message>
+    <message>
+        <source>%1-%2 h</source>
+        <translation>%1-%2 h</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -803,6 +845,21 @@
     </message>
 </context>
 <context>
+    <name>MyRequestsValues</name>
+    <message>
+        <source>Waiting for your reply</source>
+        <translation>Waiting for your reply</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>waiting for you</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (late)</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationRepository</name>
     <message>
         <source>An organisation named %1 already exists.</source>
@@ -1086,6 +1143,28 @@
     </message>
 </context>
 <context>
+    <name>RequestDraft</name>
+    <message>
+        <source>The draft could not be saved to %1: %2</source>
+        <translation>The draft could not be saved to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestThreadHtml</name>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>%1, support team</source>
+        <translation>%1, support team</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewRepository</name>
     <message>
         <source>The saved view id %1 is already taken.</source>
@@ -1301,6 +1380,14 @@
         <source>%1 is not an id</source>
         <translation>%1 is not an id</translation>
     </message>
+    <message>
+        <source>%1 does not start where the band before it ends</source>
+        <translation>%1 does not start where the band before it ends</translation>
+    </message>
+    <message>
+        <source>%1 is not after from_minutes</source>
+        <translation>%1 is not after from_minutes</translation>
+    </message>
 </context>
 <context>
     <name>SlaTargetText</name>
@@ -1431,6 +1518,69 @@
     <message>
         <source>Cannot register the full-text search tokenizer: %1</source>
         <translation>Cannot register the full-text search tokenizer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitOptions</name>
+    <message>
+        <source>The SupportDesk server&apos;s address.</source>
+        <translation>The SupportDesk server&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Subject of the new request.</source>
+        <translation>Subject of the new request.</translation>
+    </message>
+    <message>
+        <source>Product the request is about.</source>
+        <translation>Product the request is about.</translation>
+    </message>
+    <message>
+        <source>Exact version of the product.</source>
+        <translation>Exact version of the product.</translation>
+    </message>
+    <message>
+        <source>Attach a file (may be given several times).</source>
+        <translation>Attach a file (may be given several times).</translation>
+    </message>
+    <message>
+        <source>Folder for the local copy of your requests and for those waiting to be sent.</source>
+        <translation>Folder for the local copy of your requests and for those waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Language: ru or en.</source>
+        <translation>Language: ru or en.</translation>
+    </message>
+    <message>
+        <source>Run without a display.</source>
+        <translation>Run without a display.</translation>
+    </message>
+    <message>
+        <source>SupportDesk: send a request to technical support</source>
+        <translation>SupportDesk: send a request to technical support</translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version.</source>
+        <translation>Show the program&apos;s version.</translation>
+    </message>
+    <message>
+        <source>The file %1 to attach does not exist.</source>
+        <translation>The file %1 to attach does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 to attach cannot be read.</source>
+        <translation>The file %1 to attach cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address. It looks like https://support.example.com.</source>
+        <translation>%1 is not a server address. It looks like https://support.example.com.</translation>
+    </message>
+    <message>
+        <source>The language %1 is not available; use ru or en.</source>
+        <translation>The language %1 is not available; use ru or en.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1983,10 @@
     <message>
         <source>Folder for the local copies of your tickets and for changes waiting to be sent.</source>
         <translation>Folder for the local copies of your tickets and for changes waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>supportdesk-submit needs a graphical display, and none is available (DISPLAY and WAYLAND_DISPLAY are not set). Start it in a desktop session.</source>
+        <translation>supportdesk-submit needs a graphical display, and none is available (DISPLAY and WAYLAND_DISPLAY are not set). Start it in a desktop session.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2603,13 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>%1 migrated from schema version %2 to %3</source>
         <translation>%1 migrated from schema version %2 to %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA targets computed for %n older ticket(s); %1 warning(s) and breach(es) they had already passed were recorded without escalating</source>
+        <translation>
+            <numerusform>SLA targets computed for %n older ticket; %1 warnings and breaches it had already passed were recorded without escalating</numerusform>
+            <numerusform>SLA targets computed for %n older tickets; %1 warnings and breaches they had already passed were recorded without escalating</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3479,14 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
         <source>Made %1</source>
         <translation>Made %1</translation>
     </message>
+    <message>
+        <source>First responses</source>
+        <translation>First responses</translation>
+    </message>
+    <message>
+        <source>First-response distribution</source>
+        <translation>First-response distribution</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::DashboardFilterBar</name>
@@ -3834,6 +4003,90 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     </message>
 </context>
 <context>
+    <name>sd::widgets::MyRequestsModel</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>%1 · waiting to be sent</source>
+        <translation>%1 · waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>Next answer expected</source>
+        <translation>Next answer expected</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::MyRequestsPane</name>
+    <message>
+        <source>Your requests could not be read from this computer&apos;s copy: %1</source>
+        <translation>Your requests could not be read from this computer&apos;s copy: %1</translation>
+    </message>
+    <message>
+        <source>No requests yet. Requests you or your colleagues send appear here.</source>
+        <translation>No requests yet. Requests you or your colleagues send appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RatingWidget</name>
+    <message>
+        <source>Send rating</source>
+        <translation>Send rating</translation>
+    </message>
+    <message>
+        <source>How did we do? Rate the work on this request.</source>
+        <translation>How did we do? Rate the work on this request.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 5 stars</source>
+        <translation>
+            <numerusform>%n star of 5</numerusform>
+            <numerusform>%n stars of 5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What went well, what could be better (optional)</source>
+        <translation>What went well, what could be better (optional)</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating: %1</source>
+        <translation>Thank you for your rating: %1</translation>
+    </message>
+    <message>
+        <source>Your comment: %1</source>
+        <translation>Your comment: %1</translation>
+    </message>
+    <message>
+        <source>It could not be sent yet: %1</source>
+        <translation>It could not be sent yet: %1</translation>
+    </message>
+    <message>
+        <source>It will be sent as soon as the connection allows.</source>
+        <translation>It will be sent as soon as the connection allows.</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to 5 stars first</source>
+        <translation>Choose from 1 to 5 stars first</translation>
+    </message>
+</context>
+<context>
     <name>sd::widgets::RegionSelector</name>
     <message>
         <source>Press Esc to cancel.</source>
@@ -3962,6 +4215,18 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
         <source>screenshot</source>
         <translation>screenshot</translation>
     </message>
+    <message>
+        <source>Write your message to the support team…</source>
+        <translation>Write your message to the support team…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send the message to the support team (%1)</source>
+        <translation>Send the message to the support team (%1)</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::ReportPanel</name>
@@ -3999,6 +4264,276 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RequestField</name>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RequestFields</name>
+    <message>
+        <source>Fields marked * are required for this kind of request.</source>
+        <translation>Fields marked * are required for this kind of request.</translation>
+    </message>
+    <message>
+        <source>One problem per request: if you have several, send each on its own; each is then answered sooner.</source>
+        <translation>One problem per request: if you have several, send each on its own; each is then answered sooner.</translation>
+    </message>
+    <message>
+        <source>e.g. Price list import stops with error 0x80070005</source>
+        <translation>e.g. Price list import stops with error 0x80070005</translation>
+    </message>
+    <message>
+        <source>Subject: what fails and where</source>
+        <translation>Subject: what fails and where</translation>
+    </message>
+    <message>
+        <source>Question about using the product</source>
+        <translation>Question about using the product</translation>
+    </message>
+    <message>
+        <source>Incident: something does not work</source>
+        <translation>Incident: something does not work</translation>
+    </message>
+    <message>
+        <source>Feature suggestion</source>
+        <translation>Feature suggestion</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Kind of request</translation>
+    </message>
+    <message>
+        <source>e.g. 5.2.1</source>
+        <translation>e.g. 5.2.1</translation>
+    </message>
+    <message>
+        <source>The number shown in the product&apos;s Help &gt; About window</source>
+        <translation>The number shown in the product&apos;s Help &gt; About window</translation>
+    </message>
+    <message>
+        <source>e.g. Windows 11 23H2</source>
+        <translation>e.g. Windows 11 23H2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+        <extra-The>number of affected employees has not been given yet.</extra-The>
+    </message>
+    <message>
+        <source>From your contract or your personal account page</source>
+        <translation>From your contract or your personal account page</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Exact version</source>
+        <translation>Exact version</translation>
+    </message>
+    <message>
+        <source>Operating system and version</source>
+        <translation>Operating system and version</translation>
+    </message>
+    <message>
+        <source>Employees affected</source>
+        <translation>Employees affected</translation>
+    </message>
+    <message>
+        <source>Project code or account/contract number</source>
+        <translation>Project code or account/contract number</translation>
+    </message>
+    <message>
+        <source>What you did, what you expected and what happened instead; the exact text of any error message</source>
+        <translation>What you did, what you expected and what happened instead; the exact text of any error message</translation>
+    </message>
+    <message>
+        <source>1. Open …
+2. Click …
+3. The error appears</source>
+        <translation>1. Open …
+2. Click …
+3. The error appears</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce</source>
+        <translation>Steps to reproduce</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Attach a picture or files copied to the clipboard</source>
+        <translation>Attach a picture or files copied to the clipboard</translation>
+    </message>
+    <message>
+        <source>Screenshots, logs and files</source>
+        <translation>Screenshots, logs and files</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>screenshot</source>
+        <translation>screenshot</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture or file to attach. Copy a screenshot or files first, then press Paste.</source>
+        <translation>The clipboard holds no picture or file to attach. Copy a screenshot or files first, then press Paste.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RequestForm</name>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent: %2</source>
+        <translation>&quot;%1&quot; cannot be sent: %2</translation>
+    </message>
+    <message>
+        <source>Remove it with its × button (a picture that is only too large can be shrunk instead). Screenshots, logs, PDF and zipped folders up to %1 are accepted; programs and installers never are.</source>
+        <translation>Remove it with its × button (a picture that is only too large can be shrunk instead). Screenshots, logs, PDF and zipped folders up to %1 are accepted; programs and installers never are.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request is not sent yet: please complete the %n marked field(s). Nothing you typed is lost.</source>
+        <translation>
+            <numerusform>The request is not sent yet: please complete the marked field. Nothing you typed is lost.</numerusform>
+            <numerusform>The request is not sent yet: please complete the %n marked fields. Nothing you typed is lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request is not sent yet: some attachments cannot be sent (see below). Nothing you typed is lost.</source>
+        <translation>The request is not sent yet: some attachments cannot be sent (see below). Nothing you typed is lost.</translation>
+    </message>
+    <message>
+        <source>Support could not accept the request: %1</source>
+        <translation>Support could not accept the request: %1</translation>
+    </message>
+    <message>
+        <source>Support could not accept the request yet: please correct the marked field and send it again. Nothing you typed is lost.</source>
+        <translation>Support could not accept the request yet: please correct the marked field and send it again. Nothing you typed is lost.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RequestKbHints</name>
+    <message>
+        <source>These articles may already answer your question (you can still send the request):</source>
+        <translation>These articles may already answer your question (you can still send the request):</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RequestStatus</name>
+    <message>
+        <source>Copy number</source>
+        <translation>Copy number</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>Sending your request…</source>
+        <translation>Sending your request…</translation>
+    </message>
+    <message>
+        <source>There is no connection to the support server right now. Your request is saved on this computer and will be sent by itself when the connection is back; there is no need to send it again.</source>
+        <translation>There is no connection to the support server right now. Your request is saved on this computer and will be sent by itself when the connection is back; there is no need to send it again.</translation>
+    </message>
+    <message>
+        <source>Your request has been received. Its number is %1: please give it whenever you contact support about this problem.</source>
+        <translation>Your request has been received. Its number is %1: please give it whenever you contact support about this problem.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RequestThread</name>
+    <message>
+        <source>Choose a request in the list</source>
+        <translation>Choose a request in the list</translation>
+    </message>
+    <message>
+        <source>This request is no longer available here.</source>
+        <translation>This request is no longer available here.</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>The support team is waiting for your reply.</source>
+        <translation>The support team is waiting for your reply.</translation>
+    </message>
+    <message>
+        <source>Next answer expected: %1</source>
+        <translation>Next answer expected: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: it goes out as soon as the connection allows.</source>
+        <translation>Waiting to be sent: it goes out as soon as the connection allows.</translation>
+    </message>
+    <message>
+        <source>This request is closed. A message written here starts a new request linked to it.</source>
+        <translation>This request is closed. A message written here starts a new request linked to it.</translation>
+    </message>
+    <message>
+        <source>Is the problem back? Write here and the support team takes the request up again.</source>
+        <translation>Is the problem back? Write here and the support team takes the request up again.</translation>
+    </message>
+    <message>
+        <source>Checking whether you have rated this request…</source>
+        <translation>Checking whether you have rated this request…</translation>
+    </message>
+    <message>
+        <source>You can rate this request once the connection to the support server is back.</source>
+        <translation>You can rate this request once the connection to the support server is back.</translation>
+    </message>
+    <message>
+        <source>Your message was not sent: %1</source>
+        <translation>Your message was not sent: %1</translation>
+    </message>
+    <message>
+        <source>Your rating was not sent: %1</source>
+        <translation>Your rating was not sent: %1</translation>
+    </message>
+    <message>
+        <source>The file was downloaded but no program opened it: %1</source>
+        <translation>The file was downloaded but no program opened it: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 could not be downloaded: %2</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4599,43 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>An area…</source>
         <translation>An area…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ServerSetupDialog</name>
+    <message>
+        <source>Connect to technical support</source>
+        <translation>Connect to technical support</translation>
+    </message>
+    <message>
+        <source>Enter the address of your technical support&apos;s SupportDesk server. You find it in the support team&apos;s letters or get it from your administrator, for example https://support.example.com.</source>
+        <translation>Enter the address of your technical support&apos;s SupportDesk server. You find it in the support team&apos;s letters or get it from your administrator, for example https://support.example.com.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. An address looks like https://support.example.com.</source>
+        <translation>&quot;%1&quot; is not a server address. An address looks like https://support.example.com.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but it is not a SupportDesk server. Check the address with your technical support.</source>
+        <translation>Something answers at %1, but it is not a SupportDesk server. Check the address with your technical support.</translation>
+    </message>
+    <message>
+        <source>The SupportDesk server at %1 is running but cannot work right now (%2). Try again later or tell your technical support.</source>
+        <translation>The SupportDesk server at %1 is running but cannot work right now (%2). Try again later or tell your technical support.</translation>
+    </message>
+    <message>
+        <source>No SupportDesk server answers at %1. Check that the address is spelled right and that this computer is connected to the network; if it is, the server may be down, so try again later.
+Details: %2</source>
+        <translation>No SupportDesk server answers at %1. Check that the address is spelled right and that this computer is connected to the network; if it is, the server may be down, so try again later.
+Details: %2</translation>
     </message>
 </context>
 <context>
@@ -4187,18 +4759,6 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
         <translation>Active</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>&amp;Save row</source>
-        <translation>&amp;Save row</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
         <source>Escalation rules saved.</source>
         <translation>Escalation rules saved.</translation>
     </message>
@@ -4213,6 +4773,10 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>breach</source>
         <translation>breach</translation>
+    </message>
+    <message>
+        <source>Escalation rule removed.</source>
+        <translation>Escalation rule removed.</translation>
     </message>
 </context>
 <context>
@@ -4246,18 +4810,6 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
         <translation>Calendar</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>&amp;Save row</source>
-        <translation>&amp;Save row</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
         <source>Policy saved.</source>
         <translation>Policy saved.</translation>
     </message>
@@ -4268,6 +4820,21 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SlaRowsTab</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Save row</source>
+        <translation>&amp;Save row</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4878,93 @@ Database: %3, schema version %4</translation>
     <message>
         <source>Not connected</source>
         <translation>Not connected</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SubmitLauncher</name>
+    <message>
+        <source>SupportDesk: technical support</source>
+        <translation>SupportDesk: technical support</translation>
+    </message>
+    <message>
+        <source>Contacting %1</source>
+        <translation>Contacting %1</translation>
+    </message>
+    <message>
+        <source>Technical support cannot be reached right now, and this computer has not signed in to it before, so nothing can be sent yet. Check the network connection and try again later.
+%1</source>
+        <translation>Technical support cannot be reached right now, and this computer has not signed in to it before, so nothing can be sent yet. Check the network connection and try again later.
+%1</translation>
+    </message>
+    <message>
+        <source>This is an account of the support team. Please sign in with your customer account; the support team works in the SupportDesk workstation.</source>
+        <translation>This is an account of the support team. Please sign in with your customer account; the support team works in the SupportDesk workstation.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so you stay signed in only until the window closes.</source>
+        <translation>This computer has no password store, so you stay signed in only until the window closes.</translation>
+    </message>
+    <message>
+        <source>Technical support cannot be reached right now and your sign-in is not saved on this computer. Try again when the connection is back.</source>
+        <translation>Technical support cannot be reached right now and your sign-in is not saved on this computer. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Signing in as %1…</translation>
+    </message>
+    <message>
+        <source>Sign in with the customer account your technical support gave you.</source>
+        <translation>Sign in with the customer account your technical support gave you.</translation>
+    </message>
+    <message>
+        <source>Technical support cannot be reached right now. Opening your requests as this computer last saw them…</source>
+        <translation>Technical support cannot be reached right now. Opening your requests as this computer last saw them…</translation>
+    </message>
+    <message>
+        <source>Please sign in again. Nothing you wrote is lost: it waits on this computer and is sent once you are signed in.</source>
+        <translation>Please sign in again. Nothing you wrote is lost: it waits on this computer and is sent once you are signed in.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SubmitWindow</name>
+    <message>
+        <source>SupportDesk: technical support</source>
+        <translation>SupportDesk: technical support</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <source>A request you sent earlier has not reached support yet. It is kept on this computer and will be sent when the connection is back.</source>
+        <translation>A request you sent earlier has not reached support yet. It is kept on this computer and will be sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Your request sent earlier has reached support. Its number is %1.</source>
+        <translation>Your request sent earlier has reached support. Its number is %1.</translation>
+    </message>
+    <message>
+        <source>Support could not accept a request you sent earlier: %1 Please send it again.</source>
+        <translation>Support could not accept a request you sent earlier: %1 Please send it again.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>Offline: what you send is kept on this computer until the connection is back.</source>
+        <translation>Offline: what you send is kept on this computer until the connection is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n request waiting to be sent.</numerusform>
+            <numerusform>%n requests waiting to be sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,48 @@
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
+    <message>
+        <source>First response, business time</source>
+        <translation>Первый ответ, рабочее время</translation>
+    </message>
+    <message>
+        <source>Answered by the band&apos;s end</source>
+        <translation>Отвечено к концу интервала</translation>
+    </message>
+    <message>
+        <source>≥ %1 days</source>
+        <extracomment>Band of business time: this many working days or more.</extracomment>
+        <translation>≥ %1 раб. дн.</translation>
+    </message>
+    <message>
+        <source>≥ %1 min</source>
+        <translation>≥ %1 мин</translation>
+    </message>
+    <message>
+        <source>≥ %1 h</source>
+        <translation>≥ %1 ч</translation>
+    </message>
+    <message>
+        <source>&lt; %1 min</source>
+        <translation>&lt; %1 мин</translation>
+    </message>
+    <message>
+        <source>&lt; %1 h</source>
+        <translation>&lt; %1 ч</translation>
+    </message>
+    <message>
+        <source>%1-%2 days</source>
+        <extracomment>Band of business time in working days, e.g. 1-2.</extracomment>
+        <translation>%1–%2 раб. дн.</translation>
+    </message>
+    <message>
+        <source>%1-%2 min</source>
+        <translation>%1–%2 мин</translation>
+    </message>
+    <message>
+        <source>%1-%2 h</source>
+        <translation>%1–%2 ч</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -807,6 +849,21 @@
     </message>
 </context>
 <context>
+    <name>MyRequestsValues</name>
+    <message>
+        <source>Waiting for your reply</source>
+        <translation>Ожидает вашего ответа</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>ждём вашего ответа</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (с опозданием)</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationRepository</name>
     <message>
         <source>An organisation named %1 already exists.</source>
@@ -1091,6 +1148,28 @@
     </message>
 </context>
 <context>
+    <name>RequestDraft</name>
+    <message>
+        <source>The draft could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить черновик в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestThreadHtml</name>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>%1, support team</source>
+        <translation>%1, техническая поддержка</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>ожидает отправки</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewRepository</name>
     <message>
         <source>The saved view id %1 is already taken.</source>
@@ -1309,6 +1388,14 @@
         <source>%1 is not an id</source>
         <translation>%1 — не id</translation>
     </message>
+    <message>
+        <source>%1 does not start where the band before it ends</source>
+        <translation>%1 начинается не там, где кончается предыдущий интервал</translation>
+    </message>
+    <message>
+        <source>%1 is not after from_minutes</source>
+        <translation>%1 не больше from_minutes</translation>
+    </message>
 </context>
 <context>
     <name>SlaTargetText</name>
@@ -1439,6 +1526,69 @@
     <message>
         <source>Cannot register the full-text search tokenizer: %1</source>
         <translation>Не удаётся зарегистрировать токенизатор полнотекстового поиска: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitOptions</name>
+    <message>
+        <source>The SupportDesk server&apos;s address.</source>
+        <translation>Адрес сервера SupportDesk.</translation>
+    </message>
+    <message>
+        <source>Subject of the new request.</source>
+        <translation>Тема нового обращения.</translation>
+    </message>
+    <message>
+        <source>Product the request is about.</source>
+        <translation>Продукт, к которому относится обращение.</translation>
+    </message>
+    <message>
+        <source>Exact version of the product.</source>
+        <translation>Точная версия продукта.</translation>
+    </message>
+    <message>
+        <source>Attach a file (may be given several times).</source>
+        <translation>Прикрепить файл (можно указать несколько раз).</translation>
+    </message>
+    <message>
+        <source>Folder for the local copy of your requests and for those waiting to be sent.</source>
+        <translation>Папка для локальной копии ваших обращений и тех, что ждут отправки.</translation>
+    </message>
+    <message>
+        <source>Language: ru or en.</source>
+        <translation>Язык: ru или en.</translation>
+    </message>
+    <message>
+        <source>Run without a display.</source>
+        <translation>Работать без экрана.</translation>
+    </message>
+    <message>
+        <source>SupportDesk: send a request to technical support</source>
+        <translation>SupportDesk: обращение в техническую поддержку</translation>
+    </message>
+    <message>
+        <source>Show the program&apos;s version.</source>
+        <translation>Показать версию программы.</translation>
+    </message>
+    <message>
+        <source>The file %1 to attach does not exist.</source>
+        <translation>Файла %1 для прикрепления нет.</translation>
+    </message>
+    <message>
+        <source>The file %1 to attach cannot be read.</source>
+        <translation>Файл %1 для прикрепления не читается.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address. It looks like https://support.example.com.</source>
+        <translation>%1 — не адрес сервера. Адрес выглядит так: https://support.example.com.</translation>
+    </message>
+    <message>
+        <source>The language %1 is not available; use ru or en.</source>
+        <translation>Языка %1 нет; укажите ru или en.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Непонятный аргумент: %1</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1992,10 @@
     <message>
         <source>Folder for the local copies of your tickets and for changes waiting to be sent.</source>
         <translation>Папка для локальной копии ваших заявок и изменений, ожидающих отправки.</translation>
+    </message>
+    <message>
+        <source>supportdesk-submit needs a graphical display, and none is available (DISPLAY and WAYLAND_DISPLAY are not set). Start it in a desktop session.</source>
+        <translation>supportdesk-submit нужен графический экран, а его нет (DISPLAY и WAYLAND_DISPLAY не заданы). Запустите программу в сеансе рабочего стола.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2616,14 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>%1 migrated from schema version %2 to %3</source>
         <translation>База данных %1 обновлена с версии схемы %2 до версии %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>SLA targets computed for %n older ticket(s); %1 warning(s) and breach(es) they had already passed were recorded without escalating</source>
+        <translation>
+            <numerusform>SLA-цели рассчитаны для %n старой заявки; %1 предупреждений и нарушений, уже прошедших, записаны без эскалации</numerusform>
+            <numerusform>SLA-цели рассчитаны для %n старых заявок; %1 предупреждений и нарушений, уже прошедших, записаны без эскалации</numerusform>
+            <numerusform>SLA-цели рассчитаны для %n старых заявок; %1 предупреждений и нарушений, уже прошедших, записаны без эскалации</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3498,14 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
         <source>Made %1</source>
         <translation>Сформирован %1</translation>
     </message>
+    <message>
+        <source>First responses</source>
+        <translation>Первые ответы</translation>
+    </message>
+    <message>
+        <source>First-response distribution</source>
+        <translation>Распределение первых ответов</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::DashboardFilterBar</name>
@@ -3858,6 +4028,91 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     </message>
 </context>
 <context>
+    <name>sd::widgets::MyRequestsModel</name>
+    <message>
+        <source>not sent yet</source>
+        <translation>ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>%1 · waiting to be sent</source>
+        <translation>%1 · ожидает отправки</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Next answer expected</source>
+        <translation>Ответ ожидается</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::MyRequestsPane</name>
+    <message>
+        <source>Your requests could not be read from this computer&apos;s copy: %1</source>
+        <translation>Не удалось прочитать ваши обращения из копии на этом компьютере: %1</translation>
+    </message>
+    <message>
+        <source>No requests yet. Requests you or your colleagues send appear here.</source>
+        <translation>Обращений пока нет. Здесь появятся обращения, которые отправите вы или ваши коллеги.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RatingWidget</name>
+    <message>
+        <source>Send rating</source>
+        <translation>Отправить оценку</translation>
+    </message>
+    <message>
+        <source>How did we do? Rate the work on this request.</source>
+        <translation>Как мы справились? Оцените работу по этому обращению.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 5 stars</source>
+        <translation>
+            <numerusform>%n звезда из 5</numerusform>
+            <numerusform>%n звезды из 5</numerusform>
+            <numerusform>%n звёзд из 5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What went well, what could be better (optional)</source>
+        <translation>Что было хорошо, что можно улучшить (необязательно)</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating: %1</source>
+        <translation>Спасибо за оценку: %1</translation>
+    </message>
+    <message>
+        <source>Your comment: %1</source>
+        <translation>Ваш комментарий: %1</translation>
+    </message>
+    <message>
+        <source>It could not be sent yet: %1</source>
+        <translation>Пока не удалось отправить: %1</translation>
+    </message>
+    <message>
+        <source>It will be sent as soon as the connection allows.</source>
+        <translation>Она будет отправлена, как только появится связь.</translation>
+    </message>
+    <message>
+        <source>Choose from 1 to 5 stars first</source>
+        <translation>Сначала выберите от 1 до 5 звёзд</translation>
+    </message>
+</context>
+<context>
     <name>sd::widgets::RegionSelector</name>
     <message>
         <source>Press Esc to cancel.</source>
@@ -3986,6 +4241,18 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
         <source>screenshot</source>
         <translation>снимок экрана</translation>
     </message>
+    <message>
+        <source>Write your message to the support team…</source>
+        <translation>Напишите сообщение технической поддержке…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Send the message to the support team (%1)</source>
+        <translation>Отправить сообщение в техническую поддержку (%1)</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::ReportPanel</name>
@@ -4023,6 +4290,277 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>%1 (%)</source>
         <translation>%1 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RequestField</name>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное поле</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RequestFields</name>
+    <message>
+        <source>Fields marked * are required for this kind of request.</source>
+        <translation>Поля со звёздочкой * обязательны для обращения этого вида.</translation>
+    </message>
+    <message>
+        <source>One problem per request: if you have several, send each on its own; each is then answered sooner.</source>
+        <translation>Одно обращение — одна проблема: если их несколько, отправьте каждую отдельно, так на каждую ответят быстрее.</translation>
+    </message>
+    <message>
+        <source>e.g. Price list import stops with error 0x80070005</source>
+        <translation>например: Импорт прайс-листа прерывается с ошибкой 0x80070005</translation>
+    </message>
+    <message>
+        <source>Subject: what fails and where</source>
+        <translation>Тема: что и где не работает</translation>
+    </message>
+    <message>
+        <source>Question about using the product</source>
+        <translation>Вопрос о работе с программой</translation>
+    </message>
+    <message>
+        <source>Incident: something does not work</source>
+        <translation>Инцидент: что-то не работает</translation>
+    </message>
+    <message>
+        <source>Feature suggestion</source>
+        <translation>Предложение по развитию</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Вид обращения</translation>
+    </message>
+    <message>
+        <source>e.g. 5.2.1</source>
+        <translation>например 5.2.1</translation>
+    </message>
+    <message>
+        <source>The number shown in the product&apos;s Help &gt; About window</source>
+        <translation>Номер в окне программы «Справка &gt; О программе»</translation>
+    </message>
+    <message>
+        <source>e.g. Windows 11 23H2</source>
+        <translation>например Windows 11 23H2</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указано</translation>
+        <extra-The>number of affected employees has not been given yet.</extra-The>
+    </message>
+    <message>
+        <source>From your contract or your personal account page</source>
+        <translation>Из договора или личного кабинета</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Exact version</source>
+        <translation>Точная версия</translation>
+    </message>
+    <message>
+        <source>Operating system and version</source>
+        <translation>Операционная система и версия</translation>
+    </message>
+    <message>
+        <source>Employees affected</source>
+        <translation>Затронуто сотрудников</translation>
+    </message>
+    <message>
+        <source>Project code or account/contract number</source>
+        <translation>Код проекта или номер счёта/договора</translation>
+    </message>
+    <message>
+        <source>What you did, what you expected and what happened instead; the exact text of any error message</source>
+        <translation>Что вы делали, что ожидали и что произошло на самом деле; точный текст сообщения об ошибке</translation>
+    </message>
+    <message>
+        <source>1. Open …
+2. Click …
+3. The error appears</source>
+        <translation>1. Открыть …
+2. Нажать …
+3. Появляется ошибка</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce</source>
+        <translation>Шаги для воспроизведения</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <source>Attach a picture or files copied to the clipboard</source>
+        <translation>Прикрепить картинку или файлы из буфера обмена</translation>
+    </message>
+    <message>
+        <source>Screenshots, logs and files</source>
+        <translation>Снимки экрана, журналы и файлы</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>screenshot</source>
+        <translation>снимок</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture or file to attach. Copy a screenshot or files first, then press Paste.</source>
+        <translation>В буфере обмена нет картинки или файла. Сначала скопируйте снимок экрана или файлы, затем нажмите «Вставить».</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RequestForm</name>
+    <message>
+        <source>Send request</source>
+        <translation>Отправить обращение</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be sent: %2</source>
+        <translation>«%1» нельзя отправить: %2</translation>
+    </message>
+    <message>
+        <source>Remove it with its × button (a picture that is only too large can be shrunk instead). Screenshots, logs, PDF and zipped folders up to %1 are accepted; programs and installers never are.</source>
+        <translation>Удалите его кнопкой × (слишком большую картинку можно вместо этого уменьшить). Принимаются снимки экрана, журналы, PDF и архивы до %1; программы и дистрибутивы не принимаются никогда.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request is not sent yet: please complete the %n marked field(s). Nothing you typed is lost.</source>
+        <translation>
+            <numerusform>Обращение ещё не отправлено: заполните %n отмеченное поле. Всё введённое сохранено.</numerusform>
+            <numerusform>Обращение ещё не отправлено: заполните %n отмеченных поля. Всё введённое сохранено.</numerusform>
+            <numerusform>Обращение ещё не отправлено: заполните %n отмеченных полей. Всё введённое сохранено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request is not sent yet: some attachments cannot be sent (see below). Nothing you typed is lost.</source>
+        <translation>Обращение ещё не отправлено: некоторые вложения отправить нельзя (см. ниже). Всё введённое сохранено.</translation>
+    </message>
+    <message>
+        <source>Support could not accept the request: %1</source>
+        <translation>Поддержка не смогла принять обращение: %1</translation>
+    </message>
+    <message>
+        <source>Support could not accept the request yet: please correct the marked field and send it again. Nothing you typed is lost.</source>
+        <translation>Поддержка пока не может принять обращение: исправьте отмеченное поле и отправьте снова. Всё введённое сохранено.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RequestKbHints</name>
+    <message>
+        <source>These articles may already answer your question (you can still send the request):</source>
+        <translation>Возможно, ответ уже есть в этих статьях (обращение всё равно можно отправить):</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RequestStatus</name>
+    <message>
+        <source>Copy number</source>
+        <translation>Копировать номер</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>Sending your request…</source>
+        <translation>Обращение отправляется…</translation>
+    </message>
+    <message>
+        <source>There is no connection to the support server right now. Your request is saved on this computer and will be sent by itself when the connection is back; there is no need to send it again.</source>
+        <translation>Сейчас нет связи с сервером поддержки. Обращение сохранено на этом компьютере и будет отправлено само, когда связь появится; отправлять его повторно не нужно.</translation>
+    </message>
+    <message>
+        <source>Your request has been received. Its number is %1: please give it whenever you contact support about this problem.</source>
+        <translation>Обращение принято. Его номер %1: называйте его при каждом обращении в поддержку по этой проблеме.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::RequestThread</name>
+    <message>
+        <source>Choose a request in the list</source>
+        <translation>Выберите обращение в списке</translation>
+    </message>
+    <message>
+        <source>This request is no longer available here.</source>
+        <translation>Это обращение здесь больше недоступно.</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>ещё не отправлено</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <source>The support team is waiting for your reply.</source>
+        <translation>Техническая поддержка ждёт вашего ответа.</translation>
+    </message>
+    <message>
+        <source>Next answer expected: %1</source>
+        <translation>Ответ ожидается: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: it goes out as soon as the connection allows.</source>
+        <translation>Ожидает отправки: уйдёт, как только появится связь.</translation>
+    </message>
+    <message>
+        <source>This request is closed. A message written here starts a new request linked to it.</source>
+        <translation>Это обращение закрыто. Сообщение, написанное здесь, откроет новое обращение, связанное с ним.</translation>
+    </message>
+    <message>
+        <source>Is the problem back? Write here and the support team takes the request up again.</source>
+        <translation>Проблема вернулась? Напишите здесь, и поддержка снова возьмёт обращение в работу.</translation>
+    </message>
+    <message>
+        <source>Checking whether you have rated this request…</source>
+        <translation>Проверяем, оценивали ли вы это обращение…</translation>
+    </message>
+    <message>
+        <source>You can rate this request once the connection to the support server is back.</source>
+        <translation>Оценить обращение можно будет, когда восстановится связь с сервером поддержки.</translation>
+    </message>
+    <message>
+        <source>Your message was not sent: %1</source>
+        <translation>Ваше сообщение не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Your rating was not sent: %1</source>
+        <translation>Ваша оценка не отправлена: %1</translation>
+    </message>
+    <message>
+        <source>The file was downloaded but no program opened it: %1</source>
+        <translation>Файл загружен, но ни одна программа его не открыла: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>Не удалось загрузить %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4626,43 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>An area…</source>
         <translation>Область…</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::ServerSetupDialog</name>
+    <message>
+        <source>Connect to technical support</source>
+        <translation>Подключение к технической поддержке</translation>
+    </message>
+    <message>
+        <source>Enter the address of your technical support&apos;s SupportDesk server. You find it in the support team&apos;s letters or get it from your administrator, for example https://support.example.com.</source>
+        <translation>Введите адрес сервера SupportDesk вашей технической поддержки. Он есть в письмах поддержки, или его сообщит ваш администратор, например https://support.example.com.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. An address looks like https://support.example.com.</source>
+        <translation>«%1» — не адрес сервера. Адрес выглядит так: https://support.example.com.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверяем %1…</translation>
+    </message>
+    <message>
+        <source>Something answers at %1, but it is not a SupportDesk server. Check the address with your technical support.</source>
+        <translation>По адресу %1 что-то отвечает, но это не сервер SupportDesk. Уточните адрес у технической поддержки.</translation>
+    </message>
+    <message>
+        <source>The SupportDesk server at %1 is running but cannot work right now (%2). Try again later or tell your technical support.</source>
+        <translation>Сервер SupportDesk по адресу %1 запущен, но сейчас не может работать (%2). Попробуйте позже или сообщите в техническую поддержку.</translation>
+    </message>
+    <message>
+        <source>No SupportDesk server answers at %1. Check that the address is spelled right and that this computer is connected to the network; if it is, the server may be down, so try again later.
+Details: %2</source>
+        <translation>По адресу %1 сервер SupportDesk не отвечает. Проверьте, правильно ли написан адрес и подключён ли компьютер к сети; если всё так, возможно, сервер недоступен — попробуйте позже.
+Подробности: %2</translation>
     </message>
 </context>
 <context>
@@ -4211,18 +4786,6 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
         <translation>Включено</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Добавить</translation>
-    </message>
-    <message>
-        <source>&amp;Save row</source>
-        <translation>&amp;Сохранить строку</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
         <source>Escalation rules saved.</source>
         <translation>Правила эскалации сохранены.</translation>
     </message>
@@ -4237,6 +4800,10 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>breach</source>
         <translation>нарушение</translation>
+    </message>
+    <message>
+        <source>Escalation rule removed.</source>
+        <translation>Правило эскалации удалено.</translation>
     </message>
 </context>
 <context>
@@ -4270,18 +4837,6 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
         <translation>Календарь</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Добавить</translation>
-    </message>
-    <message>
-        <source>&amp;Save row</source>
-        <translation>&amp;Сохранить строку</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
         <source>Policy saved.</source>
         <translation>Политика сохранена.</translation>
     </message>
@@ -4292,6 +4847,21 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>(none)</source>
         <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SlaRowsTab</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Save row</source>
+        <translation>&amp;Сохранить строку</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4905,94 @@ Database: %3, schema version %4</source>
     <message>
         <source>Not connected</source>
         <translation>Нет подключения</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SubmitLauncher</name>
+    <message>
+        <source>SupportDesk: technical support</source>
+        <translation>SupportDesk: техническая поддержка</translation>
+    </message>
+    <message>
+        <source>Contacting %1</source>
+        <translation>Связываемся с %1</translation>
+    </message>
+    <message>
+        <source>Technical support cannot be reached right now, and this computer has not signed in to it before, so nothing can be sent yet. Check the network connection and try again later.
+%1</source>
+        <translation>Техническая поддержка сейчас недоступна, а с этого компьютера вход ещё не выполнялся, поэтому отправить пока ничего нельзя. Проверьте подключение к сети и попробуйте позже.
+%1</translation>
+    </message>
+    <message>
+        <source>This is an account of the support team. Please sign in with your customer account; the support team works in the SupportDesk workstation.</source>
+        <translation>Это учётная запись сотрудника поддержки. Войдите под учётной записью клиента; сотрудники поддержки работают в рабочем месте SupportDesk.</translation>
+    </message>
+    <message>
+        <source>This computer has no password store, so you stay signed in only until the window closes.</source>
+        <translation>На этом компьютере нет хранилища паролей, поэтому вход сохранится только до закрытия окна.</translation>
+    </message>
+    <message>
+        <source>Technical support cannot be reached right now and your sign-in is not saved on this computer. Try again when the connection is back.</source>
+        <translation>Техническая поддержка сейчас недоступна, а ваш вход на этом компьютере не сохранён. Попробуйте снова, когда восстановится связь.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Вход как %1…</translation>
+    </message>
+    <message>
+        <source>Sign in with the customer account your technical support gave you.</source>
+        <translation>Войдите под учётной записью клиента, которую выдала вам техническая поддержка.</translation>
+    </message>
+    <message>
+        <source>Technical support cannot be reached right now. Opening your requests as this computer last saw them…</source>
+        <translation>Техническая поддержка сейчас недоступна. Открываем ваши обращения в том виде, в каком этот компьютер видел их в последний раз…</translation>
+    </message>
+    <message>
+        <source>Please sign in again. Nothing you wrote is lost: it waits on this computer and is sent once you are signed in.</source>
+        <translation>Войдите снова. Всё, что вы написали, сохранено: оно ждёт на этом компьютере и будет отправлено после входа.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::widgets::SubmitWindow</name>
+    <message>
+        <source>SupportDesk: technical support</source>
+        <translation>SupportDesk: техническая поддержка</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Мои обращения</translation>
+    </message>
+    <message>
+        <source>A request you sent earlier has not reached support yet. It is kept on this computer and will be sent when the connection is back.</source>
+        <translation>Обращение, отправленное раньше, ещё не дошло до поддержки. Оно хранится на этом компьютере и будет отправлено, когда восстановится связь.</translation>
+    </message>
+    <message>
+        <source>Your request sent earlier has reached support. Its number is %1.</source>
+        <translation>Ваше обращение, отправленное раньше, дошло до поддержки. Его номер — %1.</translation>
+    </message>
+    <message>
+        <source>Support could not accept a request you sent earlier: %1 Please send it again.</source>
+        <translation>Поддержка не смогла принять обращение, отправленное раньше: %1 Отправьте его ещё раз.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Подключено к %1.</translation>
+    </message>
+    <message>
+        <source>Offline: what you send is kept on this computer until the connection is back.</source>
+        <translation>Нет связи: всё, что вы отправите, хранится на этом компьютере до восстановления связи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n обращение ждёт отправки.</numerusform>
+            <numerusform>%n обращения ждут отправки.</numerusform>
+            <numerusform>%n обращений ждут отправки.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
