@@ -42,12 +42,20 @@ MyRequestsPane::MyRequestsPane(client::ClientSession &session, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The window is compact: the subject takes what the number leaves, the other columns
+    // start narrow (eliding) and can be dragged wider.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setDefaultSectionSize(m_view->fontMetrics().averageCharWidth() * 15);
+    header->setSectionResizeMode(MyRequestsModel::NumberColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(MyRequestsModel::SubjectColumn, QHeaderView::Stretch);
     m_status->setObjectName(QStringLiteral("myRequestsStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
+    // Room for a handful of requests even when the conversation below is long; otherwise
+    // the splitter gives the list only what is left after the thread's own wishes.
+    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height() +
+                             5 * m_view->verticalHeader()->defaultSectionSize());
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(m_thread);

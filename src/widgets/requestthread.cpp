@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -61,7 +62,8 @@ RequestThread::RequestThread(client::ClientSession &session, QWidget *parent)
       m_problem(wrappedLabel(QStringLiteral("requestProblemLabel"), this)),
       m_conversation(new QTextBrowser(this)),
       m_replyHint(wrappedLabel(QStringLiteral("replyHintLabel"), this)),
-      m_editor(new ReplyEditor(this)), m_rating(new RatingWidget(this))
+      m_writeButton(new QPushButton(tr("Write a message…"), this)), m_editor(new ReplyEditor(this)),
+      m_rating(new RatingWidget(this))
 {
     setObjectName(QStringLiteral("requestThread"));
     QFont big = m_title->font();
@@ -77,6 +79,8 @@ RequestThread::RequestThread(client::ClientSession &session, QWidget *parent)
     m_editor->setStagingDirectory(QDir(session.directory()).filePath(QStringLiteral("drafts")));
     m_editor->setAttachmentPolicy(m_limit->policy());
     m_rating->hide();
+    m_writeButton->setObjectName(QStringLiteral("writeMessageButton"));
+    m_writeButton->hide();
     buildLayout();
     wire();
     render();
@@ -89,6 +93,7 @@ void RequestThread::buildLayout()
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_rating);
     bottomLayout->addWidget(m_replyHint);
+    bottomLayout->addWidget(m_writeButton, 0, Qt::AlignLeft);
     bottomLayout->addWidget(m_editor, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_conversation);
@@ -104,6 +109,11 @@ void RequestThread::buildLayout()
 
 void RequestThread::wire()
 {
+    connect(m_writeButton, &QPushButton::clicked, this, [this] {
+        m_writingId = m_id;
+        render();
+        m_editor->setFocus();
+    });
     connect(m_limit, &client::AttachmentLimit::changed, this,
             [this] { m_editor->setAttachmentPolicy(m_limit->policy()); });
     m_limit->refresh();
@@ -178,6 +188,7 @@ void RequestThread::render()
         m_facts->clear();
         m_conversation->clear();
         m_replyHint->hide();
+        m_writeButton->hide();
         m_rating->hide();
         return;
     }
@@ -213,6 +224,11 @@ void RequestThread::render()
     const bool done = core::TicketWorkflow::isDone(status);
     m_rating->setVisible(done);
     m_replyHint->setVisible(done);
+    // A finished request asks for the rating first; its reply box stays folded (the
+    // conversation keeps the room) unless the customer opens it or has a draft in it.
+    const bool writing = !done || m_writingId == m_id || !m_editor->isEmpty();
+    m_writeButton->setVisible(!writing);
+    m_editor->setVisible(writing);
     m_replyHint->setText(
         status == core::TicketStatus::Closed
             ? tr("This request is closed. A message written here starts a new request linked "

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace sd::client {
@@ -46,6 +47,9 @@ public:
     QString headerText() const;
     QString conversationText() const;
     ReplyEditor *editor() const { return m_editor; }
+    // Shown instead of the reply box on a resolved or closed request, where the rating comes
+    // first; opens the box.
+    QPushButton *writeButton() const { return m_writeButton; }
     RatingWidget *rating() const { return m_rating; }
     // Asks the server again whether the request was rated, if it could not be asked before
     // (call when the connection is back).
@@ -77,7 +81,9 @@ private:
     QLabel *m_problem;
     QTextBrowser *m_conversation;
     QLabel *m_replyHint;
+    QPushButton *m_writeButton;
     ReplyEditor *m_editor;
+    qint64 m_writingId = 0; // the finished request whose reply box the customer opened
     RatingWidget *m_rating;
 };
 

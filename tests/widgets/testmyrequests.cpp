@@ -304,8 +304,10 @@ void TestMyRequests::nextAnswerIsTheSlaDue()
     m_pane->showTicket(m_second);
     QVERIFY2(m_pane->thread()->headerText().contains(expected),
              qPrintable(m_pane->thread()->headerText()));
-    // Nothing to rate yet.
+    // Nothing to rate yet, and the reply box is open.
     QVERIFY(m_pane->thread()->rating()->isHidden());
+    QVERIFY(m_pane->thread()->writeButton()->isHidden());
+    QVERIFY(!m_pane->thread()->editor()->isHidden());
 }
 
 void TestMyRequests::attachmentOpens()
@@ -387,6 +389,12 @@ void TestMyRequests::ratesOnceAfterResolution()
                               15000);
     QCOMPARE(cell(m_first, MyRequestsModel::NextResponseColumn), QString());
     QTRY_VERIFY_WITH_TIMEOUT(!rating->isHidden() && rating->isOffered(), 15000);
+    // The rating comes first; writing again is one click away.
+    QVERIFY(thread->editor()->isHidden());
+    QVERIFY(!thread->writeButton()->isHidden());
+    thread->writeButton()->click();
+    QVERIFY(!thread->editor()->isHidden());
+    QVERIFY(thread->writeButton()->isHidden());
 
     rating->findChild<QAbstractButton *>(u"star4"_s)->click();
     rating->findChild<QPlainTextEdit *>(u"ratingCommentEdit"_s)->setPlainText(u"Быстро помогли"_s);
