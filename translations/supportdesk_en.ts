@@ -4535,6 +4535,10 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 could not be downloaded: %2</translation>
     </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Write a message…</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::SavedViewController</name>

@@ -4562,6 +4562,10 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
         <source>%1 could not be downloaded: %2</source>
         <translation>Не удалось загрузить %1: %2</translation>
     </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Написать сообщение…</translation>
+    </message>
 </context>
 <context>
     <name>sd::widgets::SavedViewController</name>
