@@ -97,9 +97,23 @@ void RequestSubmitter::senderRefused(const OutboxEntry &entry, const QString &me
     forget(entry.id);
     // The customer corrects the form and sends again as a new request; the refused one would
     // only show as a phantom pending ticket.
+    m_returned.append({entry.id, entry.payload, field, message});
+    save();
     if (auto dropped = m_session.outbox().discard(entry.id); !dropped)
         qCWarning(lcSubmit) << "cannot drop the refused request:" << dropped.error().message;
     emit refused(entry.id, field, message);
+}
+
+std::optional<RequestSubmitter::Returned> RequestSubmitter::takeReturned(qint64 entryId)
+{
+    for (qsizetype i = 0; i < m_returned.size(); ++i) {
+        if (entryId != 0 && m_returned.at(i).entryId != entryId)
+            continue;
+        Returned taken = m_returned.takeAt(i);
+        save();
+        return taken;
+    }
+    return std::nullopt;
 }
 
 void RequestSubmitter::reportQueued()
@@ -134,23 +148,38 @@ void RequestSubmitter::load()
     QFile file(followFile());
     if (!file.open(QIODevice::ReadOnly))
         return;
-    const QJsonArray items = QJsonDocument::fromJson(file.readAll()).array();
-    for (const QJsonValue &item : items) {
+    const QJsonObject stored = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QJsonValue &item : stored.value(QStringLiteral("followed")).toArray()) {
         const QJsonObject object = item.toObject();
         m_followed.insert(object.value(QStringLiteral("entry_id")).toInteger(),
                           Followed{object.value(QStringLiteral("uuid")).toString().toLatin1()});
+    }
+    for (const QJsonValue &item : stored.value(QStringLiteral("returned")).toArray()) {
+        const QJsonObject object = item.toObject();
+        m_returned.append({object.value(QStringLiteral("entry_id")).toInteger(),
+                           object.value(QStringLiteral("request")).toObject(),
+                           object.value(QStringLiteral("field")).toString(),
+                           object.value(QStringLiteral("message")).toString()});
     }
 }
 
 void RequestSubmitter::save() const
 {
-    QJsonArray items;
+    QJsonArray followed;
     for (auto it = m_followed.constBegin(); it != m_followed.constEnd(); ++it)
-        items.append(QJsonObject{{QStringLiteral("entry_id"), it.key()},
-                                 {QStringLiteral("uuid"), QString::fromLatin1(it->uuid)}});
+        followed.append(QJsonObject{{QStringLiteral("entry_id"), it.key()},
+                                    {QStringLiteral("uuid"), QString::fromLatin1(it->uuid)}});
+    QJsonArray returned;
+    for (const Returned &r : m_returned)
+        returned.append(QJsonObject{{QStringLiteral("entry_id"), r.entryId},
+                                    {QStringLiteral("request"), r.request},
+                                    {QStringLiteral("field"), r.field},
+                                    {QStringLiteral("message"), r.message}});
+    const QJsonObject stored{{QStringLiteral("followed"), followed},
+                             {QStringLiteral("returned"), returned}};
     QSaveFile file(followFile());
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(items).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        file.write(QJsonDocument(stored).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
         qCWarning(lcSubmit) << "cannot remember the requests being sent in" << followFile();
 }
 

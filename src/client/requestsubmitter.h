@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace sd::client {
 
 class ClientSession;
@@ -44,6 +46,20 @@ public:
     // Requests submitted and not yet acknowledged or refused.
     QList<qint64> waiting() const { return m_followed.keys(); }
 
+    // A request the server refused: out of the outbox (it would show as a ticket that never
+    // comes), kept here across restarts until it is back on the form for the customer to
+    // correct, so nothing typed is lost.
+    struct Returned
+    {
+        qint64 entryId = 0;
+        QJsonObject request; // the ticket-create body as submitted
+        QString field;       // the refused field, or empty
+        QString message;
+    };
+    bool hasReturned() const { return !m_returned.isEmpty(); }
+    // The oldest returned request, or the one of `entryId` when given; removed from the list.
+    std::optional<Returned> takeReturned(qint64 entryId = 0);
+
 signals:
     void queued(qint64 entryId);
     void submitted(qint64 entryId, const QString &number, qint64 ticketId);
@@ -67,6 +83,7 @@ private:
 
     ClientSession &m_session;
     QHash<qint64, Followed> m_followed; // by outbox entry id
+    QList<Returned> m_returned;
 };
 
 } // namespace sd::client

@@ -52,15 +52,16 @@ MyRequestsPane::MyRequestsPane(client::ClientSession &session, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
-    // Room for a handful of requests even when the conversation below is long; otherwise
-    // the splitter gives the list only what is left after the thread's own wishes.
-    m_view->setMinimumHeight(m_view->horizontalHeader()->sizeHint().height() +
-                             5 * m_view->verticalHeader()->defaultSectionSize());
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(m_thread);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
+    // Room for a handful of requests to start with; stretch factors alone leave the list only
+    // what the conversation below does not ask for. The customer can drag it either way.
+    const int rows = m_view->horizontalHeader()->sizeHint().height() +
+                     5 * m_view->verticalHeader()->defaultSectionSize();
+    split->setSizes({rows, 2 * rows});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);

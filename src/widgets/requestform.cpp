@@ -390,6 +390,10 @@ void RequestForm::showSubmitted(const QString &number)
 void RequestForm::showRefused(const QString &fieldName, const QString &message)
 {
     setBusy(false);
+    // Queued, then refused: the request is the customer's again, and so is its draft.
+    setLocked(false);
+    m_dirty = true;
+    m_draftTimer.start();
     RequestField *target = field(fieldName);
     if (!target) {
         m_status->showProblem(tr("Support could not accept the request: %1").arg(message));
@@ -425,6 +429,14 @@ void RequestForm::clear()
     setLocked(false);
     removeDraft();
     m_body->subjectEdit()->setFocus(Qt::OtherFocusReason);
+}
+
+void RequestForm::restoreRequest(const QJsonObject &request, const QString &field,
+                                 const QString &message)
+{
+    clear();
+    fill(RequestDraft::fromJson(request), false);
+    showRefused(field, message);
 }
 
 } // namespace sd::widgets

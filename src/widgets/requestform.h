@@ -70,6 +70,11 @@ public:
     void showRefused(const QString &field, const QString &message);
     void setBusy(bool busy);
     void clear(); // a new request (also clears the draft file)
+    // A request the server refused after it left the form (queued, or sent in an earlier run)
+    // comes back to be corrected: the form shows it with the refusal, as if just refused.
+    void restoreRequest(const QJsonObject &request, const QString &field, const QString &message);
+    // Sent or queued: the form shows the outcome until the customer starts a new request.
+    bool isLocked() const { return m_locked; }
 
     // An installation's own table of required fields; the default is the regulations'.
     void setIntakeValidator(const core::IntakeValidator &validator);

@@ -78,6 +78,7 @@ SubmitWindow::SubmitWindow(client::ClientSession &session, const client::SubmitO
     connect(m_submitter, &client::RequestSubmitter::submitted, this, &SubmitWindow::submitted);
     connect(m_submitter, &client::RequestSubmitter::refused, this, &SubmitWindow::refused);
     m_submitter->resume();
+    restoreReturned();
     updateStatus();
     restoreWindowGeometry();
 }
@@ -108,7 +109,10 @@ void SubmitWindow::wireForm()
     connect(m_form, &RequestForm::submitRequested, this, &SubmitWindow::submit);
     // A new request on the form: the outcome of the one before goes to the notice line, so
     // it never locks what the customer types now.
-    connect(m_form->status(), &RequestStatus::newRequestRequested, this, [this] { m_current = 0; });
+    connect(m_form->status(), &RequestStatus::newRequestRequested, this, [this] {
+        m_current = 0;
+        restoreReturned();
+    });
 }
 
 void SubmitWindow::submit()
@@ -154,14 +158,33 @@ void SubmitWindow::submitted(qint64 entryId, const QString &number, qint64 ticke
 void SubmitWindow::refused(qint64 entryId, const QString &field, const QString &message)
 {
     if (entryId == m_current) {
+        // Still on the form: the returned copy is not needed.
         m_current = 0;
+        m_submitter->takeReturned(entryId);
         m_form->showRefused(field, message);
-    } else {
-        showNotice(tr("Support could not accept a request you sent earlier: %1 Please send it "
-                      "again.")
+    } else if (!restoreReturned()) {
+        showNotice(tr("Support could not accept a request you sent earlier: %1 It comes back "
+                      "to the form to be corrected as soon as you start a new request.")
                        .arg(message));
     }
     updateStatus();
+}
+
+bool SubmitWindow::restoreReturned()
+{
+    // Never over what the customer is typing now.
+    if (!m_form->isLocked() && !m_form->content().isEmpty())
+        return false;
+    const auto returned = m_submitter->takeReturned();
+    if (!returned)
+        return false;
+    m_current = 0;
+    m_form->restoreRequest(returned->request, returned->field, returned->message);
+    m_tabs->setCurrentWidget(m_form);
+    showNotice(tr("Support could not accept a request you sent earlier: %1 It is back on the "
+                  "form: please correct it and send it again.")
+                   .arg(returned->message));
+    return true;
 }
 
 void SubmitWindow::showNotice(const QString &text)

@@ -60,6 +60,8 @@ private:
     void submitted(qint64 entryId, const QString &number, qint64 ticketId);
     void refused(qint64 entryId, const QString &field, const QString &message);
     void showNotice(const QString &text);
+    // Puts a request the server refused back on the form when the form is free.
+    bool restoreReturned();
     void restoreWindowGeometry();
     void saveWindowGeometry() const;
 

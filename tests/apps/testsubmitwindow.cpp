@@ -4,7 +4,9 @@
 // down becomes exactly one ticket once it is back, also when the dialog is closed and started
 // again meanwhile; the customer learns its number either way.
 #include "apifixture.h"
+#include "client/clientsession.h"
 #include "client/healthprobe.h"
+#include "client/requestsubmitter.h"
 #include "storage/kbarticlerepository.h"
 #include "widgets/logindialog.h"
 #include "widgets/requestform.h"
@@ -16,8 +18,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -101,6 +106,7 @@ private slots:
     void offlineRequestBecomesOneTicket();
     void restartWhileQueuedStillOneTicket();
     void newRequestWhileQueued();
+    void refusedEarlierRequestComesBack();
 
 private:
     SubmitLauncher::Options options(const QStringList &arguments = {}) const;
@@ -471,6 +477,53 @@ void TestSubmitWindow::newRequestWhileQueued()
     QVERIFY(subjectEdit->isEnabled());
     QCOMPARE(subjectEdit->text(), u"Отчёт по остаткам"_s);
     QCOMPARE(ticketsWithSubject(subject).size(), 1);
+}
+
+// A request the server refused after it had left the form (in an earlier run) is waiting in the
+// profile; the next window puts it back on the form with the refusal, nothing retyped.
+void TestSubmitWindow::refusedEarlierRequestComesBack()
+{
+    const QString profile =
+        sd::client::ClientSession::profileDirectory(m_profiles, m_api.server.baseUrl(), u"alice"_s);
+    QVERIFY(QDir().mkpath(profile));
+    const QJsonObject request{{u"subject"_s, u"Отчёт по остаткам не строится за март"_s},
+                              {u"category"_s, u"incident"_s},
+                              {u"description"_s, u"Пустая страница вместо отчёта."_s},
+                              {u"product"_s, u"Склад"_s},
+                              {u"product_version"_s, u"5.2.1"_s}};
+    const QJsonObject stored{
+        {u"followed"_s, QJsonArray()},
+        {u"returned"_s, QJsonArray{QJsonObject{{u"entry_id"_s, 7},
+                                               {u"request"_s, request},
+                                               {u"field"_s, u"steps"_s},
+                                               {u"message"_s, u"Steps are required."_s}}}}};
+    QFile file(QDir(profile).filePath(sd::client::RequestSubmitter::FollowFileName));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(stored).toJson());
+    file.close();
+
+    SubmitLauncher launcher(options());
+    QVERIFY(openWindow(launcher, u"alice"_s));
+    RequestForm *form = launcher.window()->requestForm();
+    QCOMPARE(form->findChild<QLineEdit *>(u"subjectEdit"_s)->text(),
+             request.value(u"subject"_s).toString());
+    QCOMPARE(form->request().value(u"description"_s).toString(),
+             request.value(u"description"_s).toString());
+    QVERIFY(!form->isLocked());
+    QVERIFY(launcher.window()->noticeText().contains(u"Steps are required."_s));
+    auto *steps = form->findChild<QWidget *>(u"stepsField"_s);
+    QVERIFY(steps != nullptr);
+    const QStringList shown = [steps] {
+        QStringList texts;
+        for (const QLabel *label : steps->findChildren<QLabel *>())
+            texts << label->text();
+        return texts;
+    }();
+    QVERIFY2(shown.contains(u"Steps are required."_s), qPrintable(shown.join(u" | "_s)));
+    // Taken: the next start does not put it on the form a second time.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(
+        QJsonDocument::fromJson(file.readAll()).object().value(u"returned"_s).toArray().isEmpty());
 }
 
 QTEST_MAIN(TestSubmitWindow)

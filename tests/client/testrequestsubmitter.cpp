@@ -133,6 +133,18 @@ void TestRequestSubmitter::outcome()
         // Nothing is left to show as a phantom pending ticket.
         QVERIFY(left->isEmpty());
         QCOMPARE(ticketsWithSubject(subject), 0);
+        // But the request is not lost: it waits to go back on the form, also after a restart.
+        QVERIFY(submitter.hasReturned());
+        RequestSubmitter restarted(*session);
+        const auto returned = restarted.takeReturned();
+        QVERIFY(returned);
+        QCOMPARE(returned->entryId, entry.value());
+        QCOMPARE(returned->field, field);
+        QCOMPARE(returned->request.value(u"subject"_s).toString(), subject);
+        QCOMPARE(returned->request.value(u"description"_s).toString(),
+                 u"The import stops half way."_s);
+        QVERIFY(!restarted.hasReturned());
+        QVERIFY(!RequestSubmitter(*session).hasReturned());
     } else {
         QCOMPARE(left->size(), 1);
         QCOMPARE(submitter.waiting(), QList<qint64>{entry.value()});

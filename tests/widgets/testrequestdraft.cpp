@@ -37,6 +37,7 @@ private Q_SLOTS:
     void draftSavedOnDestruction();
     void draftGoneOnceSubmitted_data();
     void draftGoneOnceSubmitted();
+    void refusalAfterQueueingUnlocksAndKeepsDraft();
     void prefillWinsOverDraft();
 
 private:
@@ -163,6 +164,26 @@ void TestRequestDraft::draftGoneOnceSubmitted()
     QTest::mouseClick(child<QPushButton>(form, "newRequestButton"), Qt::LeftButton);
     QVERIFY(form.content().isEmpty());
     QVERIFY(child<QPushButton>(form, "submitButton")->isVisibleTo(&form));
+}
+
+// Queued, then refused by the server: the request is the customer's again, draft and all.
+void TestRequestDraft::refusalAfterQueueingUnlocksAndKeepsDraft()
+{
+    const QString draftPath = m_dir->filePath(u"request-draft.json"_s);
+    RequestForm form;
+    form.setDraftFile(draftPath);
+    fillValid(form, Category::Incident);
+    clickSend(form);
+    form.showQueued();
+    QVERIFY(form.isLocked());
+    QVERIFY(!QFile::exists(draftPath));
+    form.showRefused(u"steps"_s, u"Steps are required."_s);
+    QVERIFY(!form.isLocked());
+    QVERIFY(child<QPushButton>(form, "submitButton")->isVisibleTo(&form));
+    QTRY_VERIFY(QFile::exists(draftPath));
+    const auto saved = RequestDraft::load(draftPath);
+    QVERIFY(saved);
+    QCOMPARE(*saved, form.content());
 }
 
 void TestRequestDraft::prefillWinsOverDraft()
