@@ -4952,10 +4952,6 @@ Database: %3, schema version %4</translation>
         <translation>Your request sent earlier has reached support. Its number is %1.</translation>
     </message>
     <message>
-        <source>Support could not accept a request you sent earlier: %1 Please send it again.</source>
-        <translation>Support could not accept a request you sent earlier: %1 Please send it again.</translation>
-    </message>
-    <message>
         <source>Connected to %1.</source>
         <translation>Connected to %1.</translation>
     </message>
@@ -4969,6 +4965,14 @@ Database: %3, schema version %4</translation>
             <numerusform>%n request waiting to be sent.</numerusform>
             <numerusform>%n requests waiting to be sent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Support could not accept a request you sent earlier: %1 It comes back to the form to be corrected as soon as you start a new request.</source>
+        <translation>Support could not accept a request you sent earlier: %1 It comes back to the form to be corrected as soon as you start a new request.</translation>
+    </message>
+    <message>
+        <source>Support could not accept a request you sent earlier: %1 It is back on the form: please correct it and send it again.</source>
+        <translation>Support could not accept a request you sent earlier: %1 It is back on the form: please correct it and send it again.</translation>
     </message>
 </context>
 <context>

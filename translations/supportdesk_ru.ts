@@ -4979,10 +4979,6 @@ Database: %3, schema version %4</source>
         <translation>Ваше обращение, отправленное раньше, дошло до поддержки. Его номер — %1.</translation>
     </message>
     <message>
-        <source>Support could not accept a request you sent earlier: %1 Please send it again.</source>
-        <translation>Поддержка не смогла принять обращение, отправленное раньше: %1 Отправьте его ещё раз.</translation>
-    </message>
-    <message>
         <source>Connected to %1.</source>
         <translation>Подключено к %1.</translation>
     </message>
@@ -4997,6 +4993,14 @@ Database: %3, schema version %4</source>
             <numerusform>%n обращения ждут отправки.</numerusform>
             <numerusform>%n обращений ждут отправки.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Support could not accept a request you sent earlier: %1 It comes back to the form to be corrected as soon as you start a new request.</source>
+        <translation>Поддержка не смогла принять обращение, отправленное раньше: %1 Оно вернётся в форму для исправления, как только вы начнёте новое обращение.</translation>
+    </message>
+    <message>
+        <source>Support could not accept a request you sent earlier: %1 It is back on the form: please correct it and send it again.</source>
+        <translation>Поддержка не смогла принять обращение, отправленное раньше: %1 Оно снова в форме: исправьте его и отправьте ещё раз.</translation>
     </message>
 </context>
 <context>
