@@ -1,5 +1,6 @@
 #include "client/submitoptions.h"
 #include "core/localization.h"
+#include "widgets/desktopstart.h"
 #include "widgets/submitlauncher.h"
 
 #include <QApplication>
@@ -7,21 +8,6 @@
 #include <QTextStream>
 
 namespace {
-
-bool hasDisplay()
-{
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
-           !qEnvironmentVariableIsEmpty("DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-}
-
-bool wantsOffscreen(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--offscreen") == 0)
-            return true;
-    return false;
-}
 
 // The language asked for on the command line, before the full parse (whose messages are
 // translated).
@@ -36,28 +22,23 @@ QString requestedLanguage(const QStringList &arguments)
     return {};
 }
 
-int explainNoDisplay(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    sd::core::Localization::install(app, requestedLanguage(app.arguments()));
-    QTextStream(stderr) << QCoreApplication::translate(
-                               "main", "supportdesk-submit needs a graphical display, and none "
-                                       "is available (DISPLAY and WAYLAND_DISPLAY are not set). "
-                                       "Start it in a desktop session.")
-                        << Qt::endl;
-    return 2;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
-    if (wantsOffscreen(argc, argv))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    if (!hasDisplay())
-        return explainNoDisplay(argc, argv);
-#endif
+    sd::widgets::DesktopStart::applyOffscreen(argc, argv);
+    if (!sd::widgets::DesktopStart::hasDisplay()) {
+        QStringList arguments;
+        for (int i = 0; i < argc; ++i)
+            arguments.append(QString::fromLocal8Bit(argv[i]));
+        return sd::widgets::DesktopStart::refuseWithoutDisplay(
+            argc, argv, requestedLanguage(arguments), [] {
+                return QCoreApplication::translate(
+                    "main", "supportdesk-submit needs a graphical display, and none is available "
+                            "(DISPLAY and WAYLAND_DISPLAY are not set). Start it in a desktop "
+                            "session.");
+            });
+    }
     QApplication app(argc, argv);
     // Its own settings and profiles, apart from the workstation's.
     QApplication::setApplicationName(QStringLiteral("SupportDeskSubmit"));

@@ -1,50 +1,22 @@
 #include "core/localization.h"
+#include "widgets/desktopstart.h"
 #include "widgets/workstationlauncher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
 
-namespace {
-
-bool hasDisplay()
-{
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
-           !qEnvironmentVariableIsEmpty("DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-}
-
-bool wantsOffscreen(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--offscreen") == 0)
-            return true;
-    return false;
-}
-
-int explainNoDisplay(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    sd::core::Localization::install(app);
-    QTextStream(stderr) << QCoreApplication::translate(
-                               "main", "supportdesk needs a graphical display, and none is "
-                                       "available (DISPLAY and WAYLAND_DISPLAY are not set). "
-                                       "Start it in a desktop session, or pass --offscreen for "
-                                       "a check without a window.")
-                        << Qt::endl;
-    return 2;
-}
-
-} // namespace
-
 int main(int argc, char **argv)
 {
-    if (wantsOffscreen(argc, argv))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    if (!hasDisplay())
-        return explainNoDisplay(argc, argv);
-#endif
+    sd::widgets::DesktopStart::applyOffscreen(argc, argv);
+    if (!sd::widgets::DesktopStart::hasDisplay()) {
+        return sd::widgets::DesktopStart::refuseWithoutDisplay(argc, argv, {}, [] {
+            return QCoreApplication::translate(
+                "main", "supportdesk needs a graphical display, and none is available (DISPLAY "
+                        "and WAYLAND_DISPLAY are not set). Start it in a desktop session, or "
+                        "pass --offscreen for a check without a window.");
+        });
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SupportDesk"));
     QApplication::setApplicationVersion(QStringLiteral(SD_VERSION));
