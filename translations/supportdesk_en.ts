@@ -765,6 +765,13 @@
     </message>
 </context>
 <context>
+    <name>MailParser</name>
+    <message>
+        <source>The data is not an e-mail message.</source>
+        <translation>The data is not an e-mail message.</translation>
+    </message>
+</context>
+<context>
     <name>MessageCreateRequest</name>
     <message>
         <source>The field %1 must be a ticket number such as SD-2026-000123.</source>
