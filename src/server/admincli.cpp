@@ -4,6 +4,7 @@
 #include "clisupport.h"
 #include "democommand.h"
 #include "escalationcommand.h"
+#include "mailgatecommand.h"
 #include "migratecommand.h"
 #include "policycommand.h"
 #include "servecommand.h"
@@ -56,6 +57,9 @@ QString AdminCli::usage()
         "                                      add a rule applied when a warning or breach fires\n"
         "  escalation remove --db URL --id N   remove an escalation rule\n"
         "  escalation share --db URL [--set S] print or set the SLA warning share (default 0.8)\n"
+        "  mailgate --db URL --queue NAME < message.eml\n"
+        "                                      deliver one email from an MTA into a ticket\n"
+        "                                      (exit codes of sysexits.h; 75: retry later)\n"
         "\n"
         "URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to\n"
         "the SUPPORTDESK_DB environment variable. Run a command with --help for its options.\n");
@@ -91,6 +95,8 @@ int AdminCli::run(const QStringList &arguments)
         return MigrateCommand::run(rest);
     if (command == u"demo")
         return DemoCommand::run(rest);
+    if (command == u"mailgate")
+        return MailgateCommand::run(rest);
     return CliSupport::fail(
         QCoreApplication::translate("sd::server::AdminCli", "Unknown command \"%1\".\n\n%2")
             .arg(command, usage()),

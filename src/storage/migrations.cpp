@@ -11,8 +11,8 @@ QList<Migration> Migrations::builtin()
     search.description = QStringLiteral("full-text search with Russian and English stemming");
     search.sqlite = searchSqlite();
     search.postgresql = searchPostgres();
-    return {coreSchema(), search,          viewIndexes(),   savedViews(),
-            slaTargets(), reportIndexes(), slaEscalations()};
+    return {coreSchema(), search,          viewIndexes(),    savedViews(),
+            slaTargets(), reportIndexes(), slaEscalations(), mailMessages()};
 }
 
 int Migrations::latestVersion()

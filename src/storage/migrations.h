@@ -37,6 +37,7 @@ private:
     static Migration slaTargets();
     static Migration reportIndexes();
     static Migration slaEscalations();
+    static Migration mailMessages();
 };
 
 } // namespace sd::storage
