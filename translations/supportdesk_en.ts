@@ -2203,6 +2203,9 @@ Commands:
                                       add a rule applied when a warning or breach fires
   escalation remove --db URL --id N   remove an escalation rule
   escalation share --db URL [--set S] print or set the SLA warning share (default 0.8)
+  mailgate --db URL --queue NAME &lt; message.eml
+                                      deliver one email from an MTA into a ticket
+                                      (exit codes of sysexits.h; 75: retry later)
 
 URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to
 the SUPPORTDESK_DB environment variable. Run a command with --help for its options.
@@ -2244,6 +2247,9 @@ Commands:
                                       add a rule applied when a warning or breach fires
   escalation remove --db URL --id N   remove an escalation rule
   escalation share --db URL [--set S] print or set the SLA warning share (default 0.8)
+  mailgate --db URL --queue NAME &lt; message.eml
+                                      deliver one email from an MTA into a ticket
+                                      (exit codes of sysexits.h; 75: retry later)
 
 URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to
 the SUPPORTDESK_DB environment variable. Run a command with --help for its options.
@@ -2599,6 +2605,72 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
     <message>
         <source>A presence message needs a positive ticket_id and a state: viewing, replying or left.</source>
         <translation>A presence message needs a positive ticket_id and a state: viewing, replying or left.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::MailIntake</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>Mail gateway</source>
+        <translation>Mail gateway</translation>
+    </message>
+    <message>
+        <source>Attachments of the email from %1 were refused and not stored:</source>
+        <translation>Attachments of the email from %1 were refused and not stored:</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::MailgateCommand</name>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>appended</source>
+        <translation>appended</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>Deliver one email message read from standard input into a queue.</source>
+        <translation>Deliver one email message read from standard input into a queue.</translation>
+    </message>
+    <message>
+        <source>Queue that new tickets from this mail go to.</source>
+        <translation>Queue that new tickets from this mail go to.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>--queue NAME is required.</source>
+        <translation>--queue NAME is required.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Cannot read standard input.</translation>
+    </message>
+    <message>
+        <source>Not an email message: %1</source>
+        <translation>Not an email message: %1</translation>
+    </message>
+    <message>
+        <source>There is no queue &quot;%1&quot;.</source>
+        <translation>There is no queue &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The message was not stored: %1</source>
+        <translation>The message was not stored: %1</translation>
     </message>
 </context>
 <context>

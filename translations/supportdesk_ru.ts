@@ -2213,6 +2213,9 @@ Commands:
                                       add a rule applied when a warning or breach fires
   escalation remove --db URL --id N   remove an escalation rule
   escalation share --db URL [--set S] print or set the SLA warning share (default 0.8)
+  mailgate --db URL --queue NAME &lt; message.eml
+                                      deliver one email from an MTA into a ticket
+                                      (exit codes of sysexits.h; 75: retry later)
 
 URL: sqlite:/path/file.db or postgresql://user@host:port/dbname; --db falls back to
 the SUPPORTDESK_DB environment variable. Run a command with --help for its options.
@@ -2256,6 +2259,9 @@ the SUPPORTDESK_DB environment variable. Run a command with --help for its optio
   escalation remove --db URL --id N   удалить правило эскалации
   escalation share --db URL [--set S] вывести или задать долю срока для предупреждения
                                       SLA (по умолчанию 0.8)
+  mailgate --db URL --queue NAME &lt; message.eml
+                                      доставить одно письмо от MTA в заявку
+                                      (коды выхода sysexits.h; 75: повторить позже)
 
 URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db берётся
 переменная окружения SUPPORTDESK_DB. Параметры команды: запустите её с --help.
@@ -2612,6 +2618,72 @@ URL: sqlite:/path/file.db или postgresql://user@host:port/dbname; без --db
     <message>
         <source>A presence message needs a positive ticket_id and a state: viewing, replying or left.</source>
         <translation>В сообщении о присутствии должны быть указаны положительный ticket_id и состояние: viewing, replying или left.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::MailIntake</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <source>Mail gateway</source>
+        <translation>Почтовый шлюз</translation>
+    </message>
+    <message>
+        <source>Attachments of the email from %1 were refused and not stored:</source>
+        <translation>Вложения письма от %1 отклонены и не сохранены:</translation>
+    </message>
+</context>
+<context>
+    <name>sd::server::MailgateCommand</name>
+    <message>
+        <source>created</source>
+        <translation>создана</translation>
+    </message>
+    <message>
+        <source>appended</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>продолжение</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <source>Deliver one email message read from standard input into a queue.</source>
+        <translation>Доставить в очередь одно письмо, прочитанное со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Queue that new tickets from this mail go to.</source>
+        <translation>Очередь, в которую попадают новые заявки из этого письма.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>--queue NAME is required.</source>
+        <translation>Нужен параметр --queue ИМЯ.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Не удалось прочитать стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>Not an email message: %1</source>
+        <translation>Это не электронное письмо: %1</translation>
+    </message>
+    <message>
+        <source>There is no queue &quot;%1&quot;.</source>
+        <translation>Очереди «%1» нет.</translation>
+    </message>
+    <message>
+        <source>The message was not stored: %1</source>
+        <translation>Письмо не сохранено: %1</translation>
     </message>
 </context>
 <context>
