@@ -2,6 +2,7 @@
 
 #include "replicajson.h"
 #include "storage/statement.h"
+#include "storage/ticketlistquery.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -61,14 +62,18 @@ Result<QList<MyRequestsList::Item>> MyRequestsList::all()
 
 Result<QList<MyRequestsList::Item>> MyRequestsList::some(const QList<qint64> &ids)
 {
+    if (ids.isEmpty())
+        return QList<Item>();
+    // One statement for a burst of changes instead of one per ticket.
+    const storage::SqlFragment list = storage::TicketListQuery::idList(ids);
+    Statement select(m_db, SelectColumns + u" WHERE t.id IN (" + list.sql + u')');
+    for (const QVariant &id : list.values)
+        select.bind(id);
+    if (!select.exec())
+        return select.error();
     QList<Item> items;
-    for (const qint64 id : ids) {
-        Statement select(m_db, SelectColumns + QStringLiteral(" WHERE t.id = ?"));
-        if (!select.bind(id).exec())
-            return select.error();
-        if (select.next())
-            items.append(itemOf(select));
-    }
+    while (select.next())
+        items.append(itemOf(select));
     return items;
 }
 
