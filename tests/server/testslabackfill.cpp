@@ -3,18 +3,15 @@
 // recorded without escalating. Default calendar and policies (08:00-17:00 Moscow Mon-Fri;
 // question normal: first response 480 business minutes, warning at 384). 2026-11-25 is a
 // Wednesday.
-#include "sampledata.h"
 #include "server/slabackfill.h"
-#include "server/slaengine.h"
 #include "server/slascheduler.h"
+#include "slaquestion.h"
 #include "storage/database.h"
 #include "storage/messagerepository.h"
-#include "storage/queuerepository.h"
 #include "storage/slaeventrepository.h"
 #include "storage/slatargetrepository.h"
 #include "storage/statement.h"
 #include "storage/ticketrepository.h"
-#include "storage/transaction.h"
 #include "testdatabase.h"
 
 #include <QtTest>
@@ -87,20 +84,7 @@ void TestSlaBackfill::cleanup()
 
 core::Ticket TestSlaBackfill::create(const QDateTime &createdAt)
 {
-    core::Ticket ticket = testing::sampleTicket(testing::uniqueName(QStringLiteral("Old ")));
-    ticket.category = core::Category::Question;
-    ticket.priority = core::Priority::Normal;
-    ticket.createdAt = createdAt;
-    if (auto support = storage::QueueRepository(*m_db).findByName(QStringLiteral("Support")))
-        ticket.queueId = support->id;
-    storage::Transaction tx(*m_db);
-    auto created = storage::TicketRepository(*m_db).create(ticket, 0);
-    if (!created)
-        qFatal("create: %s", qPrintable(created.error().message));
-    auto started = server::SlaEngine(*m_db).start(created.value(), {{createdAt, false}}, createdAt);
-    if (!started || !tx.commit())
-        qFatal("start: not started");
-    return started->ticket;
+    return testing::createSlaQuestion(*m_db, core::Priority::Normal, createdAt);
 }
 
 void TestSlaBackfill::exec(const QString &sql, const QVariantList &values)

@@ -8,6 +8,7 @@
 #include "server/slaengine.h"
 #include "server/slaescalation.h"
 #include "server/slascheduler.h"
+#include "slaquestion.h"
 #include "storage/database.h"
 #include "storage/escalationrulerepository.h"
 #include "storage/messagerepository.h"
@@ -88,20 +89,7 @@ void TestSlaScheduler::cleanup()
 
 core::Ticket TestSlaScheduler::create(Priority priority, const QDateTime &createdAt)
 {
-    core::Ticket ticket = testing::sampleTicket(testing::uniqueName(QStringLiteral("SLA ")));
-    ticket.category = core::Category::Question;
-    ticket.priority = priority;
-    ticket.createdAt = createdAt;
-    if (auto support = storage::QueueRepository(*m_db).findByName(QStringLiteral("Support")))
-        ticket.queueId = support->id;
-    storage::Transaction tx(*m_db);
-    auto created = storage::TicketRepository(*m_db).create(ticket, 0);
-    if (!created)
-        qFatal("create: %s", qPrintable(created.error().message));
-    auto started = server::SlaEngine(*m_db).start(created.value(), {{createdAt, false}}, createdAt);
-    if (!started || !tx.commit())
-        qFatal("start: not started");
-    return started->ticket;
+    return testing::createSlaQuestion(*m_db, priority, createdAt);
 }
 
 // As PATCH does: the update, then the engine.
